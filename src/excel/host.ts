@@ -1,0 +1,32 @@
+/**
+ * What the task pane and the ribbon commands need from Excel. The Office.js implementation lives in
+ * ./officeHost; tests and the end-to-end entry pass the same implementation over a fake Excel.
+ * Components receive a host as a prop and never call Office.js themselves.
+ */
+import type { CruscottoSettings, Diagnostic, JsonReport } from '../layout/types';
+
+export interface RunOutcome {
+  report: JsonReport;
+  diagnostics: Diagnostic[];
+  /** context.sync() calls this run made */
+  syncs: number;
+  /** true when the Riepilogo sheet was (re)generated */
+  summaryWritten: boolean;
+}
+
+export type ProgressListener = (step: 'lettura' | 'calcolo' | 'scrittura' | 'riepilogo' | 'fatto') => void;
+
+export interface CruscottoHost {
+  /** read the cruscotto, compute, write figures and colours back; with summary, also the Riepilogo sheet */
+  ricalcola(options: { summary: boolean; onProgress?: ProgressListener }): Promise<RunOutcome>;
+  /** select a cell given as "Sheet!A1" and bring it into view */
+  selectCell(reference: string): Promise<void>;
+  loadSettings(): Promise<CruscottoSettings>;
+  saveSettings(settings: CruscottoSettings): Promise<void>;
+  /** names of the workbook's sheets (for the settings) */
+  listSheets(): Promise<string[]>;
+  /** record an override on the action at `actionCell` ("Sheet!A1" of the action's code cell); creates the columns if needed */
+  writeOverride(actionCell: string, achievement: number, motivation: string): Promise<void>;
+  /** Excel's display language, e.g. "it-IT" */
+  displayLanguage(): string;
+}

@@ -1,0 +1,254 @@
+/**
+ * Contracts of the layout layer: a sheet grid in; the performance tree, diagnostics and a write plan out.
+ * Pure data shared by the Excel back end (src/excel) and the .xlsx back end (src/xlsx). No Office.js here.
+ * Rows and columns are 0-based everywhere in this module; A1 addresses are made only by ./address.
+ */
+import type { CellInput, PerformanceNode, PerformanceTree, Profile, ScoreResult, StatusColours } from '../engine/types';
+
+// ---------------------------------------------------------------------------------------------
+// Input: a sheet as read by a back end
+// ---------------------------------------------------------------------------------------------
+
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number; // inclusive
+  right: number; // inclusive
+}
+
+export interface SheetGrid {
+  name: string;
+  /** cells[row][col]; rows may be ragged; missing = empty */
+  cells: CellInput[][];
+  merges: MergedArea[];
+}
+
+/** Settings a workbook carries (workbook.settings in Excel, a hidden sheet in .xlsx). */
+export interface CruscottoSettings {
+  profile: string;
+  /** plan year; null = the first year column of the sheet / the current year */
+  planYear: number | null;
+  /** sheet to read; null = the first sheet that looks like a cruscotto */
+  sheetName: string | null;
+  /** colour overrides (hex) */
+  colours?: Partial<StatusColours>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reader output
+// ---------------------------------------------------------------------------------------------
+
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  /** "Cruscotto!P14", or the sheet name alone when no cell applies */
+  cell: string | null;
+  /** Italian, starts with the cell: "Cruscotto!P14: il risultato «circa 30» non è un numero" */
+  message: string;
+  code: string;
+}
+
+/** Where each node sits in the sheet, so figures and diagnostics can point at cells. */
+export interface NodeLocation {
+  nodeId: string;
+  /** first row of the node's block (where its code/title is) */
+  row: number;
+  /** last row of the node's block, inclusive */
+  lastRow: number;
+  /** columns of its inputs, when present */
+  columns: Partial<Record<'code' | 'title' | 'weight' | 'kpi' | 'target' | 'thresholds' | 'result' | 'override' | 'motivation' | 'status' | 'direction' | 'method', number>>;
+}
+
+/** Logical columns the reader recognises. Level-specific columns are keyed per level. */
+export type ColumnRole =
+  | 'perspective.title'
+  | 'perspective.output'
+  | 'strategic.code'
+  | 'strategic.title'
+  | 'strategic.kpi'
+  | 'strategic.target'
+  | 'strategic.output'
+  | 'operational.code'
+  | 'operational.title'
+  | 'operational.weight'
+  | 'operational.kpi'
+  | 'operational.output'
+  | 'action.code'
+  | 'action.title'
+  | 'action.weight'
+  | 'action.kpi'
+  | 'action.target'
+  | 'action.threshold'
+  | 'action.result'
+  | 'action.output'
+  | 'action.override'
+  | 'action.motivation'
+  | 'action.status'
+  | 'action.direction'
+  | 'action.method'
+  | 'action.owner'
+  /** the add-in's own columns from an earlier run */
+  | 'own';
+
+export interface ColumnInfo {
+  col: number;
+  role: ColumnRole;
+  header: string;
+  /** for thresholds: the level its header gives (80, 60) */
+  level?: number;
+  /** for multi-year targets: the year */
+  year?: number;
+  /** for the add-in's own columns: which output it holds */
+  output?: OutputKind;
+}
+
+export interface SheetLayout {
+  /** first and last header rows (0-based, inclusive) */
+  headerTop: number;
+  headerBottom: number;
+  columns: ColumnInfo[];
+  /** rows repeating the header block further down (skipped) */
+  repeatedHeaderRows: number[];
+  planYear: number;
+}
+
+export interface ReadResult {
+  sheet: string;
+  layout: SheetLayout | null;
+  tree: PerformanceTree;
+  locations: Map<string, NodeLocation>;
+  diagnostics: Diagnostic[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Write plan: what a back end must apply
+// ---------------------------------------------------------------------------------------------
+
+/** What an output column of the add-in holds. */
+export type OutputKind =
+  | 'action.achievement'
+  | 'action.esito'
+  | 'operational.achievement'
+  | 'strategic.achievement'
+  | 'strategic.targetAchievement'
+  | 'perspective.achievement'
+  | 'esito';
+
+export type CellScalar = string | number | boolean | null;
+
+/**
+ * A rectangular block of values written at once (one Range.values in Excel). Strings are always
+ * written as text: a back end must never let a string starting with "=" become a formula.
+ */
+export interface ValueBlock {
+  top: number;
+  left: number;
+  values: CellScalar[][];
+  /** one format per cell, or a single format for the whole block */
+  numberFormat?: string | string[][];
+  bold?: boolean;
+  /** header style of the add-in (fill colour, wrap) */
+  style?: 'header' | 'title' | 'subtitle' | 'note' | 'normal';
+}
+
+/** A conditional-format rule of the add-in. Its formula carries `N("cruscotto:<tag>")` so it is recognisable. */
+export interface ConditionalFormatRule {
+  /** A1 range without sheet, e.g. "W5:W120" */
+  range: string;
+  /** Excel formula relative to the range's top-left cell, e.g. =AND(ISNUMBER(W5),W5>=100)+N("cruscotto:raggiunto") */
+  formula: string;
+  fill: string; // hex
+  fontColor?: string;
+  tag: string;
+}
+
+export interface CellNote {
+  row: number;
+  col: number;
+  text: string;
+}
+
+export interface SheetWritePlan {
+  sheet: string;
+  blocks: ValueBlock[];
+  /** column widths to set (only on the add-in's own columns/sheets) */
+  columnWidths?: { col: number; width: number }[];
+  conditionalFormats: ConditionalFormatRule[];
+  notes: CellNote[];
+}
+
+/** The Riepilogo sheet, modelled on the reports' own tables. */
+export interface SummaryPlan extends SheetWritePlan {
+  /** data for a native chart of the strategic objectives (Excel back end) */
+  chart: {
+    title: string;
+    /** A1 range of the category labels and of the values on the summary sheet */
+    categoriesRange: string;
+    valuesRange: string;
+    /** where to put it: top-left cell, e.g. "H4" */
+    anchor: string;
+  } | null;
+  /** A4 landscape, one page wide */
+  page: { orientation: 'landscape'; paper: 'A4'; fitToWidth: 1 };
+  /** data bars for back ends without charts (exceljs): A1 range of values 0..100 */
+  dataBarRange: string | null;
+}
+
+export const SUMMARY_SHEET_NAME = 'Riepilogo';
+/** Marker in conditional-format formulas that identifies the add-in's own rules. */
+export const RULE_MARKER = 'cruscotto:';
+
+export interface WritePlan {
+  sheet: SheetWritePlan;
+  summary: SummaryPlan | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON report (a contract: other tools read it)
+// ---------------------------------------------------------------------------------------------
+
+export interface ReportNode {
+  level: 'perspective' | 'strategic' | 'operational' | 'action';
+  code: string | null;
+  title: string;
+  parent: string | null;
+  weight: number | null;
+  achievement: number | null;
+  formulaAchievement: number | null;
+  target: number | null;
+  targetAchievement: number | null;
+  status: string;
+  cell: string | null;
+}
+
+export interface JsonReport {
+  profile: string;
+  sheet: string;
+  organisation: { achievement: number | null; achievementWithoutOverrides: number | null; band: string | null };
+  nodes: ReportNode[];
+  diagnostics: { severity: 'error' | 'warning'; cell: string | null; message: string }[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole pipeline
+// ---------------------------------------------------------------------------------------------
+
+export interface PipelineOptions {
+  profile: Profile;
+  /** plan year; default the first year column of the sheet */
+  planYear?: number;
+  /** build the Riepilogo too */
+  summary?: boolean;
+  /** body name for the Riepilogo title, e.g. "Camera di commercio di Sondrio" */
+  organisationName?: string;
+}
+
+export interface PipelineResult {
+  read: ReadResult;
+  score: ScoreResult;
+  plan: WritePlan;
+  report: JsonReport;
+  /** all diagnostics (reader + engine), with cells */
+  diagnostics: Diagnostic[];
+}
+
+export type { PerformanceNode };
