@@ -1,0 +1,31 @@
+/**
+ * Headers of the columns the add-in writes or creates. The reader recognises them on the next run
+ * (so they are reused, never appended twice) and never treats them as the user's input.
+ */
+import type { OutputKind } from './types';
+
+/** Group header written above the add-in's own appended columns. */
+export const OWN_GROUP_HEADER = 'Calcolo Cruscotto';
+
+/** Header of each own output column, in the order they are appended at the right of the sheet. */
+export const OWN_COLUMN_HEADERS: ReadonlyArray<{ output: OutputKind; header: string }> = [
+  { output: 'action.achievement', header: '% raggiungimento azione' },
+  { output: 'action.esito', header: 'Esito azione' },
+  { output: 'operational.achievement', header: '% raggiungimento ob. operativo' },
+  { output: 'strategic.achievement', header: 'Risultato ob. strategico' },
+  { output: 'strategic.targetAchievement', header: '% raggiungimento ob. strategico' },
+  { output: 'perspective.achievement', header: '% raggiungimento prospettiva' },
+];
+
+/** Input columns the override editor creates when the sheet lacks them (the user's data once written). */
+export const OVERRIDE_HEADER = '% assegnata';
+export const MOTIVATION_HEADER = 'Motivazione';
+
+/** Esito texts written by the add-in, per status. */
+export const ESITO_TEXT = {
+  raggiunto: 'Raggiunto',
+  parzialmente: 'Parzialmente raggiunto',
+  'non-raggiunto': 'Non raggiunto',
+  neutralizzato: 'Neutralizzata',
+  'non-misurato': 'Non misurato',
+} as const;
