@@ -1,0 +1,106 @@
+/**
+ * Reads an Excel number format code ("0.00%", "dd/mm/yyyy", "€ #,##0.00", "0 \"gg\"") to learn how a
+ * numeric cell must be understood: a fraction shown as a percentage, a date serial, an amount in euro,
+ * days or months, or a plain number. Only the first section (positive numbers) is considered.
+ */
+import type { Unit } from '../types';
+
+export interface NumberFormatInfo {
+  kind: 'number' | 'percent' | 'date';
+  /** decimals shown; null = General (all significant digits) */
+  decimals: number | null;
+  /** thousands separators shown ("#,##0") */
+  grouping: boolean;
+  /** unit of a 'number' cell: euro from a € sign, days/months from a literal ("gg", "mesi") */
+  unit: Unit;
+  /** for euro: whether the sign comes before the digits */
+  euroFirst: boolean;
+}
+
+const GENERAL_RE = /^(?:general|generale|standard|@)?$/i;
+
+/** The first section of a format code (up to the first ";" outside quotes, brackets and escapes). */
+function firstSection(code: string): string {
+  let inQuote = false;
+  let inBracket = false;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (inQuote) {
+      if (c === '"') inQuote = false;
+    } else if (inBracket) {
+      if (c === ']') inBracket = false;
+    } else if (c === '"') inQuote = true;
+    else if (c === '[') inBracket = true;
+    else if (c === '\\') i++;
+    else if (c === ';') return code.slice(0, i);
+  }
+  return code;
+}
+
+interface SplitCode {
+  /** the format characters outside quotes, brackets, escapes and padding */
+  bare: string;
+  /** quoted and escaped literal text, and bracketed parts */
+  literal: string;
+  /** true when a bracket is an elapsed-time token ([h], [mm], [ss]) */
+  elapsed: boolean;
+}
+
+function splitCode(section: string): SplitCode {
+  let bare = '';
+  let literal = '';
+  let elapsed = false;
+  for (let i = 0; i < section.length; i++) {
+    const c = section[i];
+    if (c === '"') {
+      const end = section.indexOf('"', i + 1);
+      const stop = end < 0 ? section.length : end;
+      literal += ` ${section.slice(i + 1, stop)} `;
+      i = stop;
+    } else if (c === '[') {
+      const end = section.indexOf(']', i + 1);
+      const stop = end < 0 ? section.length : end;
+      const inner = section.slice(i + 1, stop);
+      if (/^(?:h+|m+|s+)$/i.test(inner)) elapsed = true;
+      literal += ` ${inner} `;
+      i = stop;
+    } else if (c === '\\' || c === '_' || c === '*') {
+      if (c === '\\') literal += section[i + 1] ?? '';
+      i++;
+    } else {
+      bare += c;
+    }
+  }
+  return { bare, literal, elapsed };
+}
+
+function decimalsOf(bare: string): number {
+  const m = /\.([0#?]+)/.exec(bare);
+  return m ? m[1].length : 0;
+}
+
+export function analyseNumberFormat(code: string | undefined): NumberFormatInfo {
+  const plain: NumberFormatInfo = { kind: 'number', decimals: null, grouping: false, unit: 'none', euroFirst: false };
+  if (code === undefined || GENERAL_RE.test(code.trim())) return plain;
+  const split = splitCode(firstSection(code));
+  const { literal, elapsed } = split;
+  const bare = split.bare.replace(/general[e]?|standard/gi, '');
+  const whole = `${bare} ${literal}`;
+  // dates: day, year or month tokens; "m" next to hours/seconds is minutes (a time, read as a number)
+  if (!elapsed && (/[dy]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare)))) {
+    return { ...plain, kind: 'date' };
+  }
+  const decimals = /[0#?]/.test(bare) ? decimalsOf(bare) : null;
+  const grouping = /[0#?],[0#?]/.test(bare);
+  if (bare.includes('%')) return { ...plain, kind: 'percent', decimals, grouping };
+  const euroAt = whole.search(/€|\bEUR\b/i);
+  if (euroAt >= 0) {
+    const digitAt = bare.search(/[0#?]/);
+    const euroInBare = bare.indexOf('€');
+    const euroFirst = euroInBare >= 0 ? euroInBare < digitAt : code.search(/€|EUR/i) < code.search(/[0#?]/);
+    return { ...plain, decimals, grouping, unit: 'euro', euroFirst };
+  }
+  if (/\b(?:gg\.?|giorni|giorno)(?=\s|$|\.)/i.test(literal)) return { ...plain, decimals, grouping, unit: 'days' };
+  if (/\b(?:mesi|mese)\b/i.test(literal)) return { ...plain, decimals, grouping, unit: 'months' };
+  return { ...plain, decimals, grouping };
+}
