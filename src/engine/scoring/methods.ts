@@ -1,0 +1,105 @@
+/**
+ * The three scoring methods on a prepared KPI. Every method returns percent points in 0..100,
+ * or null (with a diagnostic) when the value cannot be scored.
+ */
+import Decimal from 'decimal.js';
+import { formatNumber } from '../format';
+import type { Profile, ScoringMethod } from '../types';
+import { DiagnosticSink, quote } from './diagnostics';
+import type { PreparedKpi } from './kpi';
+
+const ZERO = new Decimal(0);
+const HUNDRED = new Decimal(100);
+
+/** Value seen as "higher is better". */
+function oriented(kpi: PreparedKpi, v: Decimal): Decimal {
+  return kpi.direction === 'higher' ? v : v.neg();
+}
+
+function reachesTarget(kpi: PreparedKpi, result: Decimal): boolean {
+  return oriented(kpi, result).gte(oriented(kpi, kpi.target));
+}
+
+/**
+ * soglie (Sondrio 2020-2022): target or better 100; else the level of the first soglia reached
+ * (boundaries inclusive); worse than the last soglia 0 (RP 2020 §2.2).
+ */
+export function scoreSoglie(kpi: PreparedKpi, result: Decimal, profile: Profile, sink: DiagnosticSink): Decimal | null {
+  if (reachesTarget(kpi, result)) return HUNDRED;
+  if (kpi.thresholds.length === 0) return scoreWithoutThresholds(kpi, result, profile, sink);
+  const x = oriented(kpi, result);
+  for (const th of kpi.thresholds) {
+    if (x.gte(oriented(kpi, th.value))) return th.level;
+  }
+  return ZERO;
+}
+
+/**
+ * lineare (Sondrio 2018): straight line between consecutive points (soglia at its level ... target at 100),
+ * 100 at or beyond the target, 0 worse than the lowest soglia (RP 2018 §2.2: 2.3a 72/56=80%, 65 -> 91,25).
+ */
+export function scoreLineare(kpi: PreparedKpi, result: Decimal, profile: Profile, sink: DiagnosticSink): Decimal | null {
+  if (reachesTarget(kpi, result)) return HUNDRED;
+  if (kpi.thresholds.length === 0) return scoreWithoutThresholds(kpi, result, profile, sink);
+  const x = oriented(kpi, result);
+  let upperValue = oriented(kpi, kpi.target);
+  let upperLevel = HUNDRED;
+  for (const th of kpi.thresholds) {
+    const s = oriented(kpi, th.value);
+    if (x.gte(s)) {
+      return th.level.plus(x.minus(s).div(upperValue.minus(s)).times(upperLevel.minus(th.level)));
+    }
+    upperValue = s;
+    upperLevel = th.level;
+  }
+  return ZERO;
+}
+
+/**
+ * proporzionale (Pavia): result / target capped at 100, no floor; lower is better: target / result.
+ * Dates: day of year of the deadline over day of year of the completion (31/3 due, 4/4 done: 90/94).
+ */
+export function scoreProporzionale(kpi: PreparedKpi, result: Decimal, _profile: Profile, sink: DiagnosticSink): Decimal | null {
+  if (reachesTarget(kpi, result)) return HUNDRED;
+  let t = kpi.target;
+  let r = result;
+  if (kpi.isDate) {
+    if (kpi.dayOrigin === null) return notProportional(kpi, result, sink);
+    t = t.minus(kpi.dayOrigin);
+    r = r.minus(kpi.dayOrigin);
+  }
+  let ratio: Decimal;
+  if (kpi.direction === 'higher') {
+    if (!t.gt(0) || r.lt(0)) return notProportional(kpi, result, sink);
+    ratio = r.div(t);
+  } else {
+    if (t.lt(0) || !r.gt(0)) return notProportional(kpi, result, sink);
+    ratio = t.div(r);
+  }
+  return Decimal.min(HUNDRED, Decimal.max(ZERO, ratio.times(HUNDRED)));
+}
+
+function notProportional(kpi: PreparedKpi, result: Decimal, sink: DiagnosticSink): null {
+  sink.warning(
+    'proportional-not-applicable',
+    `il metodo proporzionale richiede target e risultato positivi: target ${quote(kpi.targetValue)}, risultato ${kpi.isDate ? 'in data' : formatNumber(result)}`,
+    'result',
+  );
+  return null;
+}
+
+/** A target with no soglia below the target: all-or-nothing (0 here) or pro rata (profile.noThresholdRule). */
+function scoreWithoutThresholds(kpi: PreparedKpi, result: Decimal, profile: Profile, sink: DiagnosticSink): Decimal | null {
+  if (profile.noThresholdRule === 'pro-rata') return scoreProporzionale(kpi, result, profile, sink);
+  return ZERO;
+}
+
+export const METHODS: Record<ScoringMethod, (kpi: PreparedKpi, result: Decimal, profile: Profile, sink: DiagnosticSink) => Decimal | null> = {
+  soglie: scoreSoglie,
+  lineare: scoreLineare,
+  proporzionale: scoreProporzionale,
+};
+
+export function isScoringMethod(m: unknown): m is ScoringMethod {
+  return m === 'soglie' || m === 'lineare' || m === 'proporzionale';
+}

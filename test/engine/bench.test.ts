@@ -1,0 +1,38 @@
+/** The engine benchmark's tree generator and report (bench/engine.ts); timings themselves are not asserted. */
+import { benchEngine, generateTree, seededRandom } from '../../bench/engine';
+import { getProfile, scoreTree } from '../../src/engine';
+import type { PerformanceNode } from '../../src/engine';
+
+function countActions(nodes: PerformanceNode[]): number {
+  return nodes.reduce((n, x) => n + (x.level === 'action' ? 1 : countActions(x.children)), 0);
+}
+
+describe('engine benchmark', () => {
+  it('generates trees of exactly the requested size, the same for the same seed', () => {
+    expect(countActions(generateTree(1_000).roots)).toBe(1_000);
+    expect(countActions(generateTree(37).roots)).toBe(37);
+    expect(JSON.stringify(generateTree(200))).toBe(JSON.stringify(generateTree(200)));
+    const a = seededRandom(1);
+    const b = seededRandom(1);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+  });
+
+  it('scores a generated tree with figures everywhere', () => {
+    const r = scoreTree(generateTree(500), getProfile('sondrio-2020')!, { planYear: 2024 });
+    expect(r.organisation.achievement).not.toBeNull();
+    expect(r.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
+  });
+
+  it('stays far from quadratic: 20 000 actions in well under 5 seconds', () => {
+    const tree = generateTree(20_000);
+    const t0 = Date.now();
+    scoreTree(tree, getProfile('sondrio-2020')!, { planYear: 2024 });
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  });
+
+  it('returns a Markdown table', async () => {
+    const md = await benchEngine([100, 200]);
+    expect(md).toMatch(/\| actions \| time \(ms\) \|/);
+    expect(md.split('\n').filter((l) => /^\| \d/.test(l))).toHaveLength(2);
+  });
+});
