@@ -1,0 +1,142 @@
+/**
+ * Recognises one header cell: a group header (Prospettiva, Obiettivi strategici, ...), a column
+ * header (cod., peso, target, Soglie 80%, Risultato, ...), the add-in's own output headers, or a
+ * bare year / level ("2022", "80%"). Tolerates case, accents, spaced letters, singular/plural and
+ * one typo on long words. Returns null for anything else (titles, values, notes).
+ */
+import type { Level } from '../../engine/types';
+import type { OutputKind } from '../types';
+import { OWN_COLUMN_HEADERS } from '../outputColumns';
+import { wordMatches } from './fuzzy';
+import { headerKey } from './normalise';
+import { COLUMN_WORDS, FILLER_WORDS, GROUP_WORDS, type ColumnKind, type ColumnWord } from './vocabulary';
+
+export interface HeaderMatch {
+  type: 'group' | 'column' | 'own' | 'attributes';
+  /** group: the level it names; column: the level a qualifier names ("cod. azione") */
+  level?: Level | 'own';
+  column?: ColumnKind;
+  weak?: boolean;
+  strongResult?: boolean;
+  output?: OutputKind;
+  /** years written in the cell ("Target 2022", "2023") */
+  years: number[];
+  /** levels written in the cell ("Soglie 80% / 60%", "80%") */
+  levels: number[];
+}
+
+const OWN_KEYS = new Map<string, OutputKind>(OWN_COLUMN_HEADERS.map((h) => [headerKey(h.header), h.output]));
+
+const DATE_RE = /\b\d{1,2}[./]\d{1,2}(?:[./]((?:19|20)\d{2}))?\b/g;
+const YEAR_RE = /\b((?:19|20)\d{2})\b/g;
+const LEVEL_RE = /(\d{1,3}(?:[.,]\d+)?)\s*%/g;
+const WORD_RE = /[\p{L}\p{N}%]+/gu;
+
+function phraseMatches(words: string[], phrase: string[]): boolean {
+  if (words.length !== phrase.length) return false;
+  for (let i = 0; i < words.length; i++) if (!wordMatches(words[i], phrase[i])) return false;
+  return true;
+}
+
+function findGroup(words: string[]): Level | 'own' | null {
+  for (const g of GROUP_WORDS) if (phraseMatches(words, g.words)) return g.level;
+  return null;
+}
+
+function findColumn(words: string[]): ColumnWord | null {
+  for (const c of COLUMN_WORDS) if (phraseMatches(words, c.words)) return c;
+  return null;
+}
+
+type PartMatch =
+  | { type: 'group'; level: Level | 'own' }
+  | { type: 'column'; word: ColumnWord; level?: Level | 'own' };
+
+/** Matches one alternative of a cell ("titolo" in "titolo / descrizione"). */
+function matchPart(rawWords: string[]): PartMatch | null {
+  // trailing abbreviations of two letters ("Target PP 2020") are ignored
+  let words = rawWords;
+  while (words.length > 1 && words[words.length - 1].length <= 2 && words[words.length - 1] !== '%') words = words.slice(0, -1);
+  const group = findGroup(words);
+  if (group) return { type: 'group', level: group };
+  const column = findColumn(words);
+  if (column) return { type: 'column', word: column };
+  // a column word qualified by a level, either order: "cod. azione", "peso ob. operativo", "azioni cod."
+  for (let k = 1; k < words.length; k++) {
+    const head = words.slice(0, k);
+    const tail = words.slice(k);
+    const c1 = findColumn(head);
+    const g1 = c1 ? findGroup(tail) : null;
+    if (c1 && g1) return { type: 'column', word: c1, level: g1 };
+    const g2 = findGroup(head);
+    const c2 = g2 ? findColumn(tail) : null;
+    if (g2 && c2) return { type: 'column', word: c2, level: g2 };
+  }
+  return null;
+}
+
+const cache = new Map<string, HeaderMatch | null>();
+const CACHE_LIMIT = 5000;
+
+function compute(text: string): HeaderMatch | null {
+  let key = headerKey(text);
+  if (key === '') return null;
+  const own = OWN_KEYS.get(key);
+  if (own) return { type: 'own', level: 'own', output: own, years: [], levels: [] };
+
+  const years: number[] = [];
+  const levels: number[] = [];
+  key = key.replace(DATE_RE, (_m, y: string | undefined) => {
+    if (y) years.push(Number(y));
+    return ' ';
+  });
+  key = key.replace(LEVEL_RE, (_m, n: string) => {
+    levels.push(Number(n.replace(',', '.')));
+    return ' ';
+  });
+  key = key.replace(YEAR_RE, (_m, y: string) => {
+    years.push(Number(y));
+    return ' ';
+  });
+
+  const parts = key.split(/[/()\-:;,|–]+/);
+  let result: PartMatch | null = null;
+  let sawWords = false;
+  for (const part of parts) {
+    const words = (part.match(WORD_RE) ?? []).filter((w) => !FILLER_WORDS.has(w) && !/^\d+$/.test(w));
+    if (words.length === 0) continue;
+    sawWords = true;
+    const m = matchPart(words);
+    if (!m) return null; // an alternative that is not header wording: this is not a header cell
+    if (!result || (result.type === 'group' && m.type === 'column')) result = m;
+  }
+  if (!result) {
+    if (sawWords || (years.length === 0 && levels.length === 0)) return null;
+    return { type: 'attributes', years, levels };
+  }
+  if (result.type === 'group') return { type: 'group', level: result.level, years, levels };
+  return {
+    type: 'column',
+    column: result.word.kind,
+    level: result.level,
+    weak: result.word.weak,
+    strongResult: result.word.strongResult,
+    years,
+    levels,
+  };
+}
+
+/** Header meaning of a cell's text, or null when it is not header wording. */
+export function matchHeader(text: string): HeaderMatch | null {
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const m = text.length > 80 ? null : compute(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, m);
+  return m;
+}
+
+/** True for group and (non-weak) column headers: evidence that a row is a header row. */
+export function isStrongHeader(m: HeaderMatch | null): boolean {
+  return !!m && (m.type === 'group' || m.type === 'own' || (m.type === 'column' && !m.weak));
+}

@@ -1,0 +1,100 @@
+/**
+ * readCruscotto: a sheet grid in, the performance tree, where each node sits, and diagnostics out.
+ * Never throws: a sheet without a recognisable header gives an empty tree and one error.
+ */
+import type { Profile } from '../../engine/types';
+import type { ReadResult, SheetGrid } from '../types';
+import { thresholdLevels } from './actionCells';
+import { cellText } from './cellText';
+import { buildColumnMap } from './columnMap';
+import { DiagnosticList } from './diagnostics';
+import { firstYear, searchHeader } from './findHeader';
+import { Linker } from './link';
+import { RepeatedHeaderDetector } from './repeatedHeader';
+import { RowScanner } from './scanner';
+import { buildTree } from './tree';
+
+export interface ReadOptions {
+  profile: Profile;
+  /** plan year; default the first year of the target columns (or the current year) */
+  planYear?: number;
+}
+
+export const HEADER_NOT_FOUND =
+  "intestazione non trovata: servono almeno le colonne cod. azione (o titolo dell'azione) e target, di solito anche peso, soglie e risultato";
+
+function rowIsEmpty(row: SheetGrid['cells'][number] | undefined): boolean {
+  if (!row) return true;
+  for (const cell of row) if (cellText(cell) !== '') return false;
+  return true;
+}
+
+function read(grid: SheetGrid, options: ReadOptions): ReadResult {
+  const diags = new DiagnosticList(grid.name);
+  const empty: ReadResult = { sheet: grid.name, layout: null, tree: { roots: [] }, locations: new Map(), diagnostics: diags.items };
+  const found = searchHeader(grid);
+  if (!found) {
+    diags.sheetLevel('error', 'header-not-found', HEADER_NOT_FOUND);
+    return empty;
+  }
+  const { merges, width } = found;
+  const layout = { ...found.layout, repeatedHeaderRows: [] as number[] };
+  const first = firstYear(layout.columns);
+  const yearsOnSheet = [...new Set(layout.columns.filter((c) => c.role.endsWith('.target') && c.year !== undefined).map((c) => c.year!))].sort((a, b) => a - b);
+  let planYear = options.planYear ?? first ?? layout.planYear;
+  if (options.planYear !== undefined && yearsOnSheet.length > 0 && !yearsOnSheet.includes(options.planYear)) {
+    diags.sheetLevel(
+      'warning',
+      'plan-year-not-found',
+      `l'anno ${options.planYear} non ha una colonna di target (anni presenti: ${yearsOnSheet.join(', ')}): si usa il ${first}`,
+    );
+    planYear = first!;
+  }
+  layout.planYear = planYear;
+
+  const map = buildColumnMap(layout.columns, planYear, first);
+  if (map.thresholdsOfOtherYear) {
+    diags.sheetLevel('warning', 'thresholds-other-year', `le soglie del foglio si riferiscono al ${first}: per il ${planYear} le azioni non hanno soglie`);
+  }
+  const levels = thresholdLevels(map, options.profile);
+  // the layout handed back carries the levels actually used for the soglie
+  layout.columns = layout.columns.map((c) => {
+    const i = map.thresholds.findIndex((t) => t.col === c.col);
+    return i >= 0 && c.level === undefined && levels[i] !== null ? { ...c, level: levels[i]! } : c;
+  });
+
+  const scanner = new RowScanner({ grid, merges, map, levels, profile: options.profile, valueContext: { planYear }, diags });
+  const detector = new RepeatedHeaderDetector(grid, merges, width, [map.actionCode, map.actionTitle, map.actionTarget, map.perspectiveTitle, map.strategicCode, map.operationalCode]);
+  for (let r = layout.headerBottom + 1; r < grid.cells.length; r++) {
+    if (rowIsEmpty(grid.cells[r])) {
+      detector.reset();
+      continue;
+    }
+    if (detector.isHeaderRow(r)) {
+      layout.repeatedHeaderRows.push(r);
+      continue;
+    }
+    scanner.scan(r);
+  }
+
+  if (map.actionCode === undefined) {
+    diags.sheetLevel('warning', 'no-action-code-column', 'il foglio non ha la colonna cod. azione: le azioni sono indicate con il numero di riga');
+  }
+  const roots = new Linker(scanner, diags, {
+    hasStrategicColumns: map.strategicCode !== undefined || map.strategicTitle !== undefined,
+    hasOperationalColumns: map.operationalCode !== undefined || map.operationalTitle !== undefined,
+  }).link();
+  const { tree, locations } = buildTree(scanner.records, roots, diags);
+  return { sheet: grid.name, layout, tree, locations, diagnostics: diags.items };
+}
+
+/** Reads a cruscotto sheet. Never throws; problems come back as diagnostics with their cell. */
+export function readCruscotto(grid: SheetGrid, options: ReadOptions): ReadResult {
+  try {
+    return read(grid, options);
+  } catch (e) {
+    const diags = new DiagnosticList(grid?.name ?? '');
+    diags.sheetLevel('error', 'internal-error', `errore imprevisto nella lettura del foglio: ${e instanceof Error ? e.message : String(e)}`);
+    return { sheet: grid?.name ?? '', layout: null, tree: { roots: [] }, locations: new Map(), diagnostics: diags.items };
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * The single pass over the data rows. Parent cells (perspective, strategic, operational) are filled
+ * down: a blank or merged cell keeps the node above. Parents are settled later from code prefixes
+ * (see link.ts); here each node records the context it sits in.
+ *
+ * Perspective rule (page breaks split merged perspective cells: "cessi", "SOSTENIBILITÀ" then
+ * "ECONOMICO FINANZ"): a non-empty perspective cell starts (or returns to) a perspective only on a
+ * row where a strategic objective not seen before starts, and not when the text begins with a
+ * lower-case letter (a fragment of the title above, as "e" / "cessi" in the Sondrio PDFs); on any
+ * other row it is ignored and the first title is kept. A perspective cell on a row of its own is
+ * held for the next new strategic objective. A strategic objective belongs to the perspective on
+ * its first row.
+ */
+import type { Profile, ValueContext } from '../../engine/types';
+import type { SheetGrid } from '../types';
+import { readActionCells, readPercentageCell } from './actionCells';
+import { cellAt, cellText } from './cellText';
+import { cleanCode, codeKey, strategicPrefix } from './codes';
+import type { ColumnMap } from './columnMap';
+import { quoted, type DiagnosticList } from './diagnostics';
+import type { MergeIndex } from './merges';
+import { displayTitle, titleKey } from './normalise';
+import { newRecord, type NodeRecord } from './records';
+
+export interface ScanInput {
+  grid: SheetGrid;
+  merges: MergeIndex;
+  map: ColumnMap;
+  levels: (number | null)[];
+  profile: Profile;
+  valueContext: ValueContext;
+  diags: DiagnosticList;
+}
+
+/** A page-break fragment of the title above ("cessi", "e"): starts with a lower-case letter. */
+function isFragment(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}
+
+export class RowScanner {
+  readonly records: NodeRecord[] = [];
+  readonly perspectives = new Map<string, NodeRecord>();
+  readonly strategicByKey = new Map<string, NodeRecord>();
+  readonly operationalByKey = new Map<string, NodeRecord>();
+  readonly actionByKey = new Map<string, NodeRecord>();
+  private perspective: NodeRecord | null = null;
+  private pendingPerspective: string | null = null;
+  private strategic: NodeRecord | null = null;
+  private operational: NodeRecord | null = null;
+
+  constructor(private readonly input: ScanInput) {}
+
+  private raw(row: number, col: number | undefined): string {
+    return col === undefined ? '' : cellText(cellAt(this.input.grid.cells, row, col));
+  }
+
+  /** Parent cells: a cell covered by a merged area reads the area's value. */
+  private parentText(row: number, col: number | undefined): string {
+    return col === undefined ? '' : cellText(this.input.merges.resolved(this.input.grid.cells, row, col));
+  }
+
+  private duplicate(row: number, col: number, code: string, first: NodeRecord): void {
+    const { diags } = this.input;
+    diags.error('duplicate-code', row, col, `il codice ${quoted(code)} è già usato in ${diags.ref(first.row, first.anchorCol)}`);
+  }
+
+  private perspectiveFor(text: string, row: number): NodeRecord {
+    const key = titleKey(text);
+    let rec = this.perspectives.get(key);
+    if (!rec) {
+      rec = newRecord('perspective', row, this.input.map.perspectiveTitle ?? 0);
+      rec.title = displayTitle(text);
+      rec.id = `P:${key}`;
+      rec.columns = this.input.map.perspectiveTitle !== undefined ? { title: this.input.map.perspectiveTitle } : {};
+      this.perspectives.set(key, rec);
+      this.records.push(rec);
+    }
+    return rec;
+  }
+
+  scan(row: number): void {
+    const { map } = this.input;
+    const pText = this.parentText(row, map.perspectiveTitle);
+    const sCode = this.parentText(row, map.strategicCode);
+    const sTitle = this.parentText(row, map.strategicTitle);
+    const oCode = this.parentText(row, map.operationalCode);
+    const oTitle = this.parentText(row, map.operationalTitle);
+    const aCode = this.raw(row, map.actionCode);
+    const hasAction =
+      aCode !== '' ||
+      this.raw(row, map.actionTitle) !== '' ||
+      this.raw(row, map.actionKpi) !== '' ||
+      this.raw(row, map.actionTarget) !== '' ||
+      this.raw(row, map.actionResult) !== '' ||
+      map.thresholds.some((t) => this.raw(row, t.col) !== '');
+
+    const ownLevelCells =
+      this.raw(row, map.strategicCode) !== '' ||
+      this.raw(row, map.strategicTitle) !== '' ||
+      this.raw(row, map.operationalCode) !== '' ||
+      this.raw(row, map.operationalTitle) !== '' ||
+      hasAction;
+    if (!ownLevelCells) {
+      // a perspective on a row of its own waits for the next new strategic objective
+      const own = this.raw(row, map.perspectiveTitle);
+      if (own !== '' && !isFragment(own)) this.pendingPerspective = own;
+      return;
+    }
+
+    const newStrategic = this.strategicStep(row, sCode, sTitle, oCode, aCode);
+    if (newStrategic) {
+      let perspective = this.perspective;
+      if (pText !== '' && !(isFragment(pText) && this.perspective)) perspective = this.perspectiveFor(pText, row);
+      else if (pText === '' && this.pendingPerspective) perspective = this.perspectiveFor(this.pendingPerspective, row);
+      this.pendingPerspective = null;
+      this.perspective = perspective;
+      newStrategic.context = perspective;
+      newStrategic.contextPerspective = perspective;
+      this.operational = null;
+    }
+    this.operationalStep(row, oCode, oTitle);
+    if (hasAction) this.actionStep(row, aCode);
+
+    for (const rec of [this.perspective, this.strategic, this.operational]) {
+      if (rec && rec.lastRow < row) rec.lastRow = row;
+    }
+  }
+
+  /** Returns the strategic objective that starts on this row, if any. */
+  private strategicStep(row: number, sCode: string, sTitle: string, oCode: string, aCode: string): NodeRecord | null {
+    const { map } = this.input;
+    const current = this.strategic;
+    if (sCode !== '') {
+      const key = codeKey(sCode);
+      if (current && current.key === key) {
+        if (current.title === '' && sTitle !== '') current.title = displayTitle(sTitle);
+        return null;
+      }
+      const seen = this.strategicByKey.get(key);
+      if (seen) {
+        if (this.raw(row, map.strategicCode) !== '') this.duplicate(row, map.strategicCode!, sCode, seen);
+        this.strategic = seen;
+        this.operational = null;
+        return null;
+      }
+      return this.startStrategic(row, cleanCode(sCode), sTitle);
+    }
+    if (sTitle === '') return null;
+    const rowCode = oCode !== '' ? strategicPrefix(oCode) : aCode !== '' ? strategicPrefix(aCode) : null;
+    if (rowCode !== null) {
+      // no code cell: the row's operational / action code tells which objective this is
+      if (current && current.key === rowCode) return null;
+      const seen = this.strategicByKey.get(rowCode);
+      if (seen) {
+        // a title fragment after a page break ("Utilizzo"): keep the first title
+        if (seen !== current) this.operational = null;
+        this.strategic = seen;
+        return null;
+      }
+      if (current && current.key === null && titleKey(current.title) === titleKey(sTitle)) {
+        this.setStrategicCode(current, rowCode);
+        return null;
+      }
+      const rec = this.startStrategic(row, null, sTitle);
+      this.setStrategicCode(rec, rowCode);
+      return rec;
+    }
+    if (current && titleKey(current.title) === titleKey(sTitle)) return null;
+    return this.startStrategic(row, null, sTitle);
+  }
+
+  private setStrategicCode(rec: NodeRecord, code: string): void {
+    if (rec.key !== null || this.strategicByKey.has(code)) return;
+    rec.code = code;
+    rec.key = code;
+    this.strategicByKey.set(code, rec);
+  }
+
+  private startStrategic(row: number, code: string | null, title: string): NodeRecord {
+    const { map, diags, grid } = this.input;
+    const rec = newRecord('strategic', row, map.strategicCode ?? map.strategicTitle ?? 0);
+    rec.code = code;
+    rec.key = code === null ? null : code.toLowerCase();
+    rec.title = displayTitle(title);
+    const columns: NodeRecord['columns'] = {};
+    if (map.strategicCode !== undefined) columns.code = map.strategicCode;
+    if (map.strategicTitle !== undefined) columns.title = map.strategicTitle;
+    if (map.strategicKpi !== undefined) columns.kpi = map.strategicKpi;
+    if (map.strategicTarget !== undefined) columns.target = map.strategicTarget;
+    rec.columns = columns;
+    // SMVP Sondrio 2020-2022: the strategic objective's own target ("Target 2022": 80% or 100%)
+    rec.target = readPercentageCell(grid, row, map.strategicTarget, "il target dell'obiettivo strategico", 'bad-strategic-target', diags);
+    if (rec.key !== null) this.strategicByKey.set(rec.key, rec);
+    this.records.push(rec);
+    this.strategic = rec;
+    return rec;
+  }
+
+  private operationalStep(row: number, oCode: string, oTitle: string): void {
+    const { map, diags, grid } = this.input;
+    const current = this.operational;
+    let code: string | null = null;
+    if (oCode !== '') {
+      const key = codeKey(oCode);
+      if (current && current.key === key) {
+        if (current.title === '' && oTitle !== '') current.title = displayTitle(oTitle);
+        return;
+      }
+      const seen = this.operationalByKey.get(key);
+      if (seen) {
+        if (this.raw(row, map.operationalCode) !== '') this.duplicate(row, map.operationalCode!, oCode, seen);
+        this.operational = seen;
+        return;
+      }
+      code = cleanCode(oCode);
+    } else {
+      if (oTitle === '') return;
+      if (current && titleKey(current.title) === titleKey(oTitle)) return;
+    }
+    const rec = newRecord('operational', row, map.operationalCode ?? map.operationalTitle ?? 0);
+    rec.code = code;
+    rec.key = code === null ? null : code.toLowerCase();
+    rec.title = displayTitle(oTitle);
+    rec.context = this.strategic;
+    rec.contextStrategic = this.strategic;
+    rec.contextPerspective = this.perspective;
+    const columns: NodeRecord['columns'] = {};
+    if (map.operationalCode !== undefined) columns.code = map.operationalCode;
+    if (map.operationalTitle !== undefined) columns.title = map.operationalTitle;
+    if (map.operationalWeight !== undefined) columns.weight = map.operationalWeight;
+    if (map.operationalKpi !== undefined) columns.kpi = map.operationalKpi;
+    rec.columns = columns;
+    rec.weight = readPercentageCell(grid, row, map.operationalWeight, 'il peso', 'bad-weight', diags);
+    if (rec.key !== null) {
+      this.operationalByKey.set(rec.key, rec);
+      // 2020 annex: strategic objectives have no code; theirs is the first number of their operational codes
+      const prefix = strategicPrefix(code!);
+      if (this.strategic && this.strategic.key === null && prefix) this.setStrategicCode(this.strategic, prefix);
+    }
+    this.records.push(rec);
+    this.operational = rec;
+  }
+
+  private actionStep(row: number, aCode: string): void {
+    const { map, diags, grid, levels, valueContext, profile, merges } = this.input;
+    const anchor = map.actionCode ?? map.actionTitle ?? map.actionTarget ?? 0;
+    const rec = newRecord('action', row, anchor);
+    const area = merges.areaAt(row, anchor);
+    if (area) rec.lastRow = area.bottom;
+    rec.title = displayTitle(this.raw(row, map.actionTitle));
+    rec.context = this.operational;
+    rec.contextStrategic = this.strategic;
+    rec.contextPerspective = this.perspective;
+    if (aCode !== '') {
+      rec.code = cleanCode(aCode);
+      rec.key = rec.code.toLowerCase();
+      const seen = this.actionByKey.get(rec.key);
+      if (seen) {
+        this.duplicate(row, map.actionCode!, aCode, seen);
+        rec.forcedId = `riga ${row + 1}`;
+      } else this.actionByKey.set(rec.key, rec);
+    } else {
+      rec.forcedId = `riga ${row + 1}`;
+      if (map.actionCode !== undefined) {
+        diags.warning('missing-action-code', row, map.actionCode, `l'azione non ha un codice: è indicata come «riga ${row + 1}»`);
+      }
+    }
+    const columns: NodeRecord['columns'] = {};
+    if (map.actionCode !== undefined) columns.code = map.actionCode;
+    if (map.actionTitle !== undefined) columns.title = map.actionTitle;
+    if (map.actionWeight !== undefined) columns.weight = map.actionWeight;
+    if (map.actionKpi !== undefined) columns.kpi = map.actionKpi;
+    if (map.actionTarget !== undefined) columns.target = map.actionTarget;
+    if (map.thresholds.length > 0) columns.thresholds = map.thresholds[0].col;
+    if (map.actionResult !== undefined) columns.result = map.actionResult;
+    if (map.override !== undefined) columns.override = map.override;
+    if (map.motivation !== undefined) columns.motivation = map.motivation;
+    if (map.status !== undefined) columns.status = map.status;
+    if (map.direction !== undefined) columns.direction = map.direction;
+    if (map.method !== undefined) columns.method = map.method;
+    rec.columns = columns;
+    const cells = readActionCells(grid, row, map, levels, valueContext, profile, diags);
+    rec.action = cells.spec;
+    rec.weight = cells.weight;
+    this.records.push(rec);
+  }
+}
+
