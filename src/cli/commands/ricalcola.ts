@@ -1,0 +1,137 @@
+/** `cruscotto ricalcola <file.xlsx>`: read, compute, write a new workbook with figures, colours and, on request, the Riepilogo. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { DEFAULT_PROFILE_NAME, getProfile, profileNames, withColours } from '../../engine';
+import type { Profile } from '../../engine/types';
+import { chooseSheet, runPipeline } from '../../layout/pipeline';
+import type { PipelineResult } from '../../layout/types';
+import { applyWritePlan, gridFromWorksheet, loadWorkbook, readSettings, saveWorkbook, XlsxWriteError } from '../../xlsx';
+import { groupDigits, Progress, type CliIO } from '../io';
+import { diagnosticLines, summaryLines } from '../output';
+import { defaultOutputPath, isXlsxPath, samePath } from '../paths';
+
+/** Rows above which the progress line is shown even when stderr is not a terminal. */
+export const PROGRESS_ROWS = 1000;
+
+export interface RicalcolaOptions {
+  input: string;
+  output?: string;
+  profile?: string;
+  sheet?: string;
+  year?: number;
+  summary: boolean;
+  json?: string;
+  organisationName?: string;
+}
+
+export interface RicalcolaOutcome {
+  code: number;
+  output?: string;
+  result?: PipelineResult;
+  profile?: Profile;
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Runs the command; prints to `io`; never throws. */
+export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<RicalcolaOutcome> {
+  const jsonToStdout = opts.json === '-';
+  // with --json - stdout carries only the JSON: everything for people goes to stderr
+  const say = jsonToStdout ? io.stderr : io.stdout;
+  const fail = (code: number, message: string): RicalcolaOutcome => {
+    io.stderr(`cruscotto: ${message}\n`);
+    return { code };
+  };
+
+  const input = path.resolve(io.cwd, opts.input);
+  if (!isXlsxPath(input)) return fail(2, `il file «${opts.input}» non è una cartella di lavoro .xlsx.`);
+  try {
+    const stat = await fs.stat(input);
+    if (!stat.isFile()) return fail(2, `«${opts.input}» non è un file.`);
+  } catch {
+    return fail(2, `il file «${opts.input}» non esiste.`);
+  }
+  const output = opts.output ? path.resolve(io.cwd, opts.output) : defaultOutputPath(input);
+  if (!isXlsxPath(output)) return fail(2, `il file di uscita «${opts.output}» deve avere estensione .xlsx.`);
+  if (samePath(input, output)) return fail(2, 'il file di uscita coincide con quello di ingresso: il file originale non viene mai sovrascritto. Indicare un altro nome con --output.');
+  if (opts.json && opts.json !== '-' && (samePath(path.resolve(io.cwd, opts.json), input) || samePath(path.resolve(io.cwd, opts.json), output))) {
+    return fail(2, 'il rapporto JSON non può avere lo stesso nome della cartella di lavoro.');
+  }
+  if (opts.profile !== undefined && !getProfile(opts.profile)) {
+    return fail(2, `profilo «${opts.profile}» sconosciuto. Profili disponibili: ${profileNames().join(', ')}.`);
+  }
+
+  const progress = new Progress(io, io.stderrIsTTY);
+  progress.step('Lettura');
+  let workbook;
+  try {
+    workbook = await loadWorkbook(input);
+  } catch (err) {
+    progress.done('interrotto.');
+    return fail(2, `impossibile leggere «${opts.input}»: ${errorMessage(err)}`);
+  }
+  // the workbook's own settings (saved by the add-in) apply unless the command line says otherwise
+  const settings = readSettings(workbook);
+  const profileName = opts.profile ?? settings.profile ?? DEFAULT_PROFILE_NAME;
+  const base = getProfile(profileName);
+  if (!base) {
+    progress.done('interrotto.');
+    return fail(2, `il profilo «${profileName}» indicato nelle impostazioni della cartella non esiste. Profili disponibili: ${profileNames().join(', ')}; indicarne uno con --profilo.`);
+  }
+  const profile = withColours(base, settings.colours);
+  const planYear = opts.year ?? settings.planYear ?? undefined;
+  const choice = chooseSheet(workbook.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden'), (ws) => gridFromWorksheet(ws), opts.sheet ?? settings.sheetName);
+  if (!choice.ok) {
+    progress.done('interrotto.');
+    return fail(2, choice.message);
+  }
+  if (choice.grid.cells.length > PROGRESS_ROWS && !progress.enabled) {
+    progress.enabled = true;
+    progress.step('Lettura');
+  }
+
+  progress.step('Calcolo');
+  const result = runPipeline(choice.grid, {
+    profile,
+    planYear,
+    summary: opts.summary,
+    organisationName: opts.organisationName,
+  });
+  const actions = result.report.nodes.filter((n) => n.level === 'action').length;
+  progress.step(`${groupDigits(actions)} azioni`);
+
+  progress.step('Scrittura');
+  try {
+    applyWritePlan(workbook, result.plan);
+    await saveWorkbook(workbook, output);
+  } catch (err) {
+    progress.done('interrotto.');
+    // the .xlsx back end's write errors already say what and why ("impossibile salvare «…»: permesso negato")
+    return fail(2, err instanceof XlsxWriteError ? err.message : `impossibile scrivere «${output}»: ${errorMessage(err)}`);
+  }
+  if (opts.json) {
+    const text = `${JSON.stringify(result.report, null, 2)}\n`;
+    if (jsonToStdout) {
+      io.stdout(text);
+    } else {
+      try {
+        await fs.writeFile(path.resolve(io.cwd, opts.json), text, 'utf8');
+      } catch (err) {
+        progress.done('interrotto.');
+        return fail(2, `impossibile scrivere il rapporto JSON «${opts.json}»: ${errorMessage(err)}`);
+      }
+    }
+  }
+  progress.done();
+
+  const lines = diagnosticLines(result);
+  if (lines.length > 0) io.stderr(`${lines.join('\n')}\n`);
+  say(`${summaryLines(result, profile.label).join('\n')}\n`);
+  const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
+  if (hasErrors) say('Il foglio contiene errori: le celle indicate vanno corrette; le figure che ne dipendono restano vuote.\n');
+  say(`File scritto: ${output}\n`);
+  if (opts.json && !jsonToStdout) say(`Rapporto JSON: ${path.resolve(io.cwd, opts.json)}\n`);
+  return { code: hasErrors ? 1 : 0, output, result, profile };
+}

@@ -1,0 +1,36 @@
+/** Engine diagnostics pointed at the cell of the node's faulty input: "Cruscotto!P14: …". */
+import type { EngineDiagnostic } from '../../engine/types';
+import { cellRef, sheetPrefix } from '../address';
+import type { Diagnostic, NodeLocation, ReadResult } from '../types';
+
+type Field = NonNullable<EngineDiagnostic['field']>;
+
+/** Which location column holds each field, best first. */
+const FIELD_COLUMNS: Record<Field, Array<keyof NodeLocation['columns']>> = {
+  target: ['target', 'kpi'],
+  thresholds: ['thresholds', 'target'],
+  result: ['result'],
+  weight: ['weight'],
+  override: ['override', 'motivation'],
+  direction: ['direction', 'target'],
+  method: ['method', 'target'],
+};
+
+/** "Cruscotto!P14" for a node's field; the code (or title) cell when the field has no column; null without a location. */
+export function nodeFieldCell(sheet: string, loc: NodeLocation | undefined, field?: Field): string | null {
+  if (!loc) return null;
+  const order: Array<keyof NodeLocation['columns']> = [...(field ? FIELD_COLUMNS[field] : []), 'code', 'title'];
+  for (const key of order) {
+    const col = loc.columns[key];
+    if (col !== undefined) return cellRef(sheet, loc.row, col);
+  }
+  return null;
+}
+
+export function engineDiagnostics(read: ReadResult, diagnostics: EngineDiagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const cell = d.nodeId ? nodeFieldCell(read.sheet, read.locations.get(d.nodeId), d.field) : null;
+    const where = cell ?? sheetPrefix(read.sheet);
+    return { severity: d.severity, cell: cell ?? read.sheet, message: `${where}: ${d.message}`, code: d.code };
+  });
+}

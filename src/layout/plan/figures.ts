@@ -1,0 +1,44 @@
+/** Converting the engine's Decimals (percent points) into what a sheet cell holds. */
+import Decimal from 'decimal.js';
+import type { NodeStatus, ScoredNode } from '../../engine/types';
+import { ESITO_TEXT } from '../outputColumns';
+import type { CellScalar, OutputKind } from '../types';
+
+/** Excel number format of every percentage the add-in writes: the value is a fraction (0.972 shows as 97,20 %). */
+export const PERCENT_FORMAT = '0.00%';
+
+/** 97.2 (percent points) -> 0.972, the value Excel shows as 97,20 % with PERCENT_FORMAT. */
+export function toFraction(points: Decimal | null | undefined): number | null {
+  if (points === null || points === undefined) return null;
+  const n = points.div(100).toNumber();
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A Decimal as a plain JS number (percent points), unrounded; null stays null. */
+export function toPoints(d: Decimal | null | undefined): number | null {
+  if (d === null || d === undefined) return null;
+  const n = d.toNumber();
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A threshold in percent points as the decimal literal of its fraction, for a formula: 80 -> "0.8". */
+export function fractionLiteral(points: number): string {
+  return new Decimal(points).div(100).toFixed();
+}
+
+export function esitoText(status: NodeStatus): string {
+  return ESITO_TEXT[status];
+}
+
+/** The value an output column holds for a node. */
+export function figureFor(kind: OutputKind, scored: ScoredNode): CellScalar {
+  switch (kind) {
+    case 'action.esito':
+    case 'esito':
+      return esitoText(scored.status);
+    case 'strategic.targetAchievement':
+      return toFraction(scored.targetAchievement);
+    default:
+      return toFraction(scored.achievement);
+  }
+}

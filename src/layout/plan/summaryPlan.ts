@@ -1,0 +1,179 @@
+/**
+ * The Riepilogo sheet for the Giunta, modelled on the report's own tables (RP 2020 §3.1-§3.3, RP 2018 §5):
+ * the ente figure and its band, the strategic objectives, the perspectives, the operational objectives below
+ * target with the actions that pulled them down, the overrides with their motivation, and the counts.
+ * Titles and motivations come from the sheet: they are written as values, never as formulas.
+ */
+import Decimal from 'decimal.js';
+import { bandOf, formatPercent } from '../../engine';
+import type { Profile, ScoredNode, ScoreResult } from '../../engine/types';
+import { a1, a1Range } from '../address';
+import { ESITO_TEXT } from '../outputColumns';
+import { SUMMARY_SHEET_NAME, type ConditionalFormatRule, type ReadResult, type SummaryPlan } from '../types';
+import { countLevel, countSentence } from './counts';
+import { toFraction } from './figures';
+import { percentRules } from './rules';
+import { SheetBuilder, type SheetCell } from './sheetBuilder';
+import { flattenScores, type FlatNode } from './walk';
+
+export interface SummaryOptions {
+  organisationName?: string;
+  planYear: number;
+}
+
+/** Columns of the Riepilogo: A code, B title, C-E figures, F text (valutazione, motivazione). */
+const COLUMN_WIDTHS = [10, 50, 16, 14, 16, 50];
+const COL = { code: 0, title: 1, c: 2, d: 3, e: 4, f: 5 } as const;
+
+const pct = (d: Decimal | null | undefined): SheetCell => ({ percent: toFraction(d ?? null) });
+
+/** "Relazione sulla performance 2020 — Camera di commercio di Sondrio" */
+export function summaryTitle(options: SummaryOptions): string {
+  const base = `Relazione sulla performance ${options.planYear}`;
+  const name = options.organisationName?.trim();
+  return name ? `${base} — ${name}` : base;
+}
+
+function evaluation(scored: ScoredNode): string {
+  return scored.band ?? ESITO_TEXT[scored.status];
+}
+
+function organisationRows(b: SheetBuilder, score: ScoreResult, profile: Profile): void {
+  const org = score.organisation;
+  b.add([null, 'Performance di ente', pct(org.achievement), null, null, org.band ?? ESITO_TEXT[org.status]], 'normal', 0, true);
+  const without = org.achievementWithoutOverrides;
+  const differs = without !== null && org.achievement !== null ? !without.eq(org.achievement) : without !== org.achievement;
+  if (differs) {
+    b.add([null, 'Performance di ente senza i valori assegnati', pct(without), null, null, bandOf(without, profile.bands)]);
+  }
+  const figure = formatPercent(org.achievement);
+  const band = org.band ? `, corrispondente a «${org.band}»` : '';
+  b.add([null, org.achievement === null ? 'La performance di ente non è calcolabile.' : `La performance di ente risulta pari al ${figure}${band}.`]);
+  b.add([null, countSentence(countLevel(score, 'strategic'))]);
+  b.add([null, countSentence(countLevel(score, 'operational'))]);
+}
+
+interface StrategicTable {
+  firstRow: number;
+  lastRow: number;
+}
+
+function strategicTable(b: SheetBuilder, strategic: FlatNode[], profile: Profile): StrategicTable | null {
+  b.add(['Obiettivi strategici'], 'subtitle');
+  if (strategic.length === 0) {
+    b.add([null, 'Il foglio non ha obiettivi strategici.']);
+    return null;
+  }
+  b.add(['Cod.', 'Obiettivo strategico', 'Risultato misurato', 'Target', '% raggiungimento', 'Valutazione'], 'header', 0, true);
+  let firstRow = -1;
+  let lastRow = -1;
+  for (const { scored } of strategic) {
+    // the sheet's own target, else the profile's default where the engine used it
+    const target = scored.node.target ?? (scored.targetAchievement !== null && profile.defaultStrategicTarget !== null ? new Decimal(profile.defaultStrategicTarget) : null);
+    // without an own target the objective's result is its % raggiungimento (RP 2018: implicit target 100)
+    const reach = scored.targetAchievement ?? scored.achievement;
+    const row = b.add([scored.node.code, scored.node.title, pct(scored.achievement), target === null ? null : pct(target), pct(reach), evaluation(scored)]);
+    if (firstRow < 0) firstRow = row;
+    lastRow = row;
+  }
+  return { firstRow, lastRow };
+}
+
+function perspectiveTable(b: SheetBuilder, perspectives: FlatNode[]): { firstRow: number; lastRow: number } | null {
+  if (perspectives.length === 0) return null;
+  b.add(['Prospettive'], 'subtitle');
+  b.add([null, 'Prospettiva', 'Performance', null, null, 'Valutazione'], 'header', 0, true);
+  let firstRow = -1;
+  let lastRow = -1;
+  for (const { scored } of perspectives) {
+    const row = b.add([null, scored.node.title, pct(scored.achievement), null, null, evaluation(scored)]);
+    if (firstRow < 0) firstRow = row;
+    lastRow = row;
+  }
+  return { firstRow, lastRow };
+}
+
+const BELOW: ReadonlySet<string> = new Set(['parzialmente', 'non-raggiunto']);
+
+function belowTargetTable(b: SheetBuilder, operational: FlatNode[], profile: Profile): void {
+  b.add(['Obiettivi operativi sotto il target'], 'subtitle');
+  const below = operational.filter((f) => BELOW.has(f.scored.status));
+  if (below.length === 0) {
+    b.add([null, operational.length === 0 ? 'Il foglio non ha obiettivi operativi.' : 'Tutti gli obiettivi operativi hanno raggiunto il target.']);
+    return;
+  }
+  b.add(['Cod.', 'Obiettivo operativo / azione', '% raggiungimento', 'Target', '% da formula', 'Esito'], 'header', 0, true);
+  // an operational objective is reached at the profile's threshold (RP 2020 footnote 1: the strategic target, 80 %)
+  const target = pct(new Decimal(profile.status.operationalReached));
+  for (const { scored } of below) {
+    b.add([scored.node.code, scored.node.title, pct(scored.achievement), target, pct(scored.formulaAchievement), ESITO_TEXT[scored.status]], 'normal', 0, true);
+    for (const child of scored.children) {
+      if (child.node.level !== 'action' || !BELOW.has(child.status)) continue;
+      b.add([child.node.code, `Azione: ${child.node.title}`, pct(child.achievement), null, pct(child.formulaAchievement), child.overridden ? `${ESITO_TEXT[child.status]} (valore assegnato)` : ESITO_TEXT[child.status]]);
+    }
+  }
+}
+
+function overridesTable(b: SheetBuilder, actions: FlatNode[]): void {
+  b.add(['Valori assegnati (sentito l’OIV)'], 'subtitle');
+  const overridden = actions.filter((f) => f.scored.overridden);
+  if (overridden.length === 0) {
+    b.add([null, 'Nessun valore assegnato: tutte le percentuali sono calcolate dalla formula.']);
+    return;
+  }
+  b.add(['Cod.', 'Azione', '% da formula', '% assegnata', 'Ob. operativo', 'Motivazione'], 'header', 0, true);
+  for (const { scored, parent } of overridden) {
+    const motivation = scored.node.action?.override?.motivation ?? '';
+    b.add([scored.node.code, scored.node.title, pct(scored.formulaAchievement), pct(scored.achievement), parent?.node.code ?? null, motivation]);
+  }
+}
+
+/** The Riepilogo sheet plan. */
+export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: Profile, options: SummaryOptions): SummaryPlan {
+  const flat = flattenScores(score);
+  const ofLevel = (level: string) => flat.filter((f) => f.scored.node.level === level);
+  const b = new SheetBuilder();
+  b.add([summaryTitle(options)], 'title', 0, true);
+  b.add([`Riepilogo del foglio «${read.sheet}» — profilo ${profile.label}`], 'subtitle');
+  b.blank();
+  organisationRows(b, score, profile);
+  b.blank();
+  const strategic = strategicTable(b, ofLevel('strategic'), profile);
+  b.blank();
+  const perspectives = perspectiveTable(b, ofLevel('perspective'));
+  if (perspectives) b.blank();
+  belowTargetTable(b, ofLevel('operational'), profile);
+  b.blank();
+  overridesTable(b, ofLevel('action'));
+
+  const rules: ConditionalFormatRule[] = [];
+  const floor = profile.status.partialFloor;
+  let chart: SummaryPlan['chart'] = null;
+  let dataBarRange: string | null = null;
+  if (strategic) {
+    const reachRange = a1Range(strategic.firstRow, COL.e, strategic.lastRow, COL.e);
+    rules.push(...percentRules(reachRange, a1(strategic.firstRow, COL.e), a1(strategic.firstRow, COL.e), { reached: 100, floor }, profile.colours));
+    chart = {
+      title: '% raggiungimento degli obiettivi strategici',
+      categoriesRange: a1Range(strategic.firstRow, COL.title, strategic.lastRow, COL.title),
+      valuesRange: reachRange,
+      anchor: a1(3, COLUMN_WIDTHS.length + 1),
+    };
+    dataBarRange = reachRange;
+  }
+  if (perspectives) {
+    const range = a1Range(perspectives.firstRow, COL.c, perspectives.lastRow, COL.c);
+    const cell = a1(perspectives.firstRow, COL.c);
+    rules.push(...percentRules(range, cell, cell, { reached: profile.status.aggregateReached, floor }, profile.colours));
+  }
+  return {
+    sheet: SUMMARY_SHEET_NAME,
+    blocks: b.blocks,
+    columnWidths: COLUMN_WIDTHS.map((width, col) => ({ col, width })),
+    conditionalFormats: rules,
+    notes: [],
+    chart,
+    page: { orientation: 'landscape', paper: 'A4', fitToWidth: 1 },
+    dataBarRange,
+  };
+}
