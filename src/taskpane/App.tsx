@@ -1,0 +1,110 @@
+/**
+ * The task pane: run panel, override editor, performance tree, diagnostics and settings.
+ * Everything Excel does goes through `host` (src/excel/host.ts); no Office.js here.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Button, Divider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import type { CruscottoHost } from '../excel/host';
+import { DiagnosticsList } from './diagnostics/DiagnosticsList';
+import { I18nContext } from './i18n/I18nContext';
+import { languageFor, stringsFor } from './i18n/strings';
+import { OverrideEditor } from './override/OverrideEditor';
+import { RunPanel } from './run/RunPanel';
+import { useRun } from './run/useRun';
+import type { ProfileOption } from './settings/profileOption';
+import { SettingsPanel } from './settings/SettingsPanel';
+import { errorMessage } from './shared/errorMessage';
+import type { TreeEntry } from './tree/reportTree';
+import { PerformanceTree } from './tree/PerformanceTree';
+
+export interface AppProps {
+  host: CruscottoHost;
+  /** scoring profiles offered in the settings */
+  profiles: ReadonlyArray<ProfileOption>;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+    minWidth: '0',
+  },
+  title: { margin: '0' },
+});
+
+export function App({ host, profiles }: AppProps) {
+  const styles = useStyles();
+  const i18n = useMemo(() => {
+    const language = languageFor(host.displayLanguage());
+    return { language, t: stringsFor(language) };
+  }, [host]);
+  const { t } = i18n;
+  const run = useRun(host, i18n.language);
+  const [editing, setEditing] = useState<TreeEntry | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [selectError, setSelectError] = useState<string | null>(null);
+
+  const selectCell = useCallback((cell: string) => host.selectCell(cell), [host]);
+  const selectFromTree = useCallback(
+    (cell: string) => {
+      setSelectError(null);
+      host.selectCell(cell).catch((e: unknown) => setSelectError(errorMessage(e, i18n.language)));
+    },
+    [host, i18n.language],
+  );
+  const recalculate = useCallback(() => run.run(false), [run]);
+  // keyboard users get the focus back on the "Assegna %" button that opened the editor
+  const opener = useRef<HTMLElement | null>(null);
+  const openEditor = useCallback((entry: TreeEntry) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setEditing(entry);
+  }, []);
+  const closeEditor = useCallback(() => {
+    setEditing(null);
+    const back = opener.current;
+    opener.current = null;
+    if (back) setTimeout(() => back.isConnected && back.focus(), 0);
+  }, []);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <main className={styles.root} lang={i18n.language}>
+        <Subtitle1 as="h1" className={styles.title}>
+          {t.appTitle}
+        </Subtitle1>
+        <RunPanel run={run} />
+        {editing && <OverrideEditor host={host} action={editing} recalculate={recalculate} onClose={closeEditor} />}
+        {selectError && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t.selectFailed(selectError)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {run.outcome && (
+          <>
+            <DiagnosticsList diagnostics={run.outcome.diagnostics} selectCell={selectCell} />
+            <PerformanceTree report={run.outcome.report} onAssign={openEditor} onSelectCell={selectFromTree} />
+          </>
+        )}
+        <Divider />
+        <div>
+          <Button
+            appearance="subtle"
+            aria-expanded={settingsOpen}
+            aria-controls="cruscotto-settings"
+            onClick={() => setSettingsOpen((o) => !o)}
+          >
+            {settingsOpen ? t.hideSettings : t.showSettings}
+          </Button>
+        </div>
+        {settingsOpen && (
+          <section id="cruscotto-settings" aria-label={t.settingsHeading}>
+            <SettingsPanel host={host} profiles={profiles} />
+          </section>
+        )}
+      </main>
+    </I18nContext.Provider>
+  );
+}

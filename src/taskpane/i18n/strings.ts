@@ -1,0 +1,281 @@
+/**
+ * UI texts of the task pane. Italian is the language of the product; English is used when Excel's
+ * display language is not Italian. Messages coming from the engine (diagnostics) stay in Italian.
+ */
+export type Language = 'it' | 'en';
+
+export type StepName = 'lettura' | 'calcolo' | 'scrittura' | 'riepilogo' | 'fatto';
+
+export interface Strings {
+  appTitle: string;
+  // run panel
+  recalculate: string;
+  recalculateHint: string;
+  generateSummary: string;
+  generateSummaryHint: string;
+  running: string;
+  steps: Record<StepName, string>;
+  organisationFigure: (pct: string, band: string | null) => string;
+  withoutOverrides: (pct: string) => string;
+  counts: (errors: number, warnings: number) => string;
+  syncDetail: (syncs: number) => string;
+  summaryWritten: string;
+  runFailed: (message: string) => string;
+  noRunYet: string;
+  // tree
+  treeHeading: string;
+  levels: Record<'perspective' | 'strategic' | 'operational' | 'action', string>;
+  statuses: Record<'raggiunto' | 'parzialmente' | 'non-raggiunto' | 'neutralizzato' | 'non-misurato', string>;
+  expand: (name: string) => string;
+  collapse: (name: string) => string;
+  expandAll: string;
+  collapseAll: string;
+  ofTarget: (pct: string, target: string) => string;
+  overridden: string;
+  overriddenHint: string;
+  assign: string;
+  assignLabel: (name: string) => string;
+  emptyTree: string;
+  // diagnostics
+  diagnosticsHeading: string;
+  noDiagnostics: string;
+  severities: Record<'error' | 'warning', string>;
+  goToCell: (cell: string) => string;
+  selectFailed: (message: string) => string;
+  // settings
+  settingsHeading: string;
+  showSettings: string;
+  hideSettings: string;
+  profile: string;
+  planYear: string;
+  planYearHint: string;
+  sheet: string;
+  sheetAuto: string;
+  colours: string;
+  colourNames: Record<'raggiunto' | 'parzialmente' | 'non-raggiunto' | 'neutralizzato', string>;
+  colourHint: string;
+  save: string;
+  saved: string;
+  loading: string;
+  badYear: (raw: string) => string;
+  badColour: (raw: string) => string;
+  saveFailed: (message: string) => string;
+  loadFailed: (message: string) => string;
+  // override editor
+  overrideHeading: string;
+  overrideFor: (name: string) => string;
+  percentage: string;
+  percentageHint: string;
+  motivation: string;
+  motivationHint: string;
+  confirmOverride: string;
+  cancel: string;
+  missingPercentage: string;
+  badPercentage: (raw: string) => string;
+  percentageOutOfRange: (raw: string) => string;
+  missingMotivation: string;
+  noActionCell: string;
+  overrideSaved: string;
+  overrideFailed: (message: string) => string;
+  // bootstrap
+  notInExcel: string;
+  officeMissing: string;
+  unsupportedExcel: string;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const IT: Strings = {
+  appTitle: 'Cruscotto della performance',
+  recalculate: 'Ricalcola',
+  recalculateHint: 'Legge il cruscotto, calcola le percentuali e scrive valori e colori nel foglio',
+  generateSummary: 'Genera riepilogo',
+  generateSummaryHint: 'Ricalcola e crea il foglio Riepilogo per la Giunta',
+  running: 'Calcolo in corso…',
+  steps: {
+    lettura: 'Lettura del foglio',
+    calcolo: 'Calcolo delle percentuali',
+    scrittura: 'Scrittura di valori e colori',
+    riepilogo: 'Creazione del foglio Riepilogo',
+    fatto: 'Fatto',
+  },
+  organisationFigure: (pct, band) => `Performance di ente: ${pct}${band ? ` — ${band}` : ''}`,
+  withoutOverrides: (pct) => `senza assegnazioni: ${pct}`,
+  counts: (e, w) => `${plural(e, 'errore', 'errori')}, ${plural(w, 'avviso', 'avvisi')}`,
+  syncDetail: (n) => `Sincronizzazioni con Excel: ${n}`,
+  summaryWritten: 'Foglio Riepilogo aggiornato',
+  runFailed: (m) => `Calcolo non riuscito: ${m}`,
+  noRunYet: 'Premere «Ricalcola» per calcolare il cruscotto.',
+  treeHeading: 'Albero della performance',
+  levels: {
+    perspective: 'Prospettiva',
+    strategic: 'Ob. strategico',
+    operational: 'Ob. operativo',
+    action: 'Azione',
+  },
+  statuses: {
+    raggiunto: 'raggiunto',
+    parzialmente: 'parzialmente raggiunto',
+    'non-raggiunto': 'non raggiunto',
+    neutralizzato: 'neutralizzata',
+    'non-misurato': 'non misurato',
+  },
+  expand: (name) => `Espandi ${name}`,
+  collapse: (name) => `Comprimi ${name}`,
+  expandAll: 'Espandi tutto',
+  collapseAll: 'Comprimi tutto',
+  ofTarget: (pct, target) => `${pct} del target ${target}`,
+  overridden: 'assegnata',
+  overriddenHint: 'Percentuale assegnata con motivazione, diversa da quella calcolata',
+  assign: 'Assegna %',
+  assignLabel: (name) => `Assegna una percentuale all'azione ${name}`,
+  emptyTree: 'Nessun obiettivo trovato nel foglio.',
+  diagnosticsHeading: 'Segnalazioni',
+  noDiagnostics: 'Nessuna segnalazione.',
+  severities: { error: 'Errore', warning: 'Avviso' },
+  goToCell: (cell) => `Vai alla cella ${cell}`,
+  selectFailed: (m) => `Impossibile selezionare la cella: ${m}`,
+  settingsHeading: 'Impostazioni',
+  showSettings: 'Mostra impostazioni',
+  hideSettings: 'Nascondi impostazioni',
+  profile: 'Regole SMVP (profilo)',
+  planYear: 'Anno del piano',
+  planYearHint: 'Vuoto: il primo anno del foglio',
+  sheet: 'Foglio del cruscotto',
+  sheetAuto: '(automatico)',
+  colours: 'Colori del semaforo',
+  colourNames: {
+    raggiunto: 'Raggiunto (verde)',
+    parzialmente: 'Parzialmente raggiunto (arancione)',
+    'non-raggiunto': 'Non raggiunto (rosso)',
+    neutralizzato: 'Neutralizzata (grigio)',
+  },
+  colourHint: 'Formato #RRGGBB; vuoto: colore del profilo',
+  save: 'Salva impostazioni',
+  saved: 'Impostazioni salvate.',
+  loading: 'Caricamento…',
+  badYear: (raw) => `«${raw}» non è un anno valido (es. 2022)`,
+  badColour: (raw) => `«${raw}» non è un colore valido: usare il formato #RRGGBB`,
+  saveFailed: (m) => `Salvataggio non riuscito: ${m}`,
+  loadFailed: (m) => `Impossibile leggere le impostazioni: ${m}`,
+  overrideHeading: 'Percentuale assegnata',
+  overrideFor: (name) => `Azione ${name}`,
+  percentage: 'Percentuale (0-100)',
+  percentageHint: 'Es. 60 oppure 60,5',
+  motivation: 'Motivazione',
+  motivationHint: "Obbligatoria: riportare la decisione (es. sentito l'OIV)",
+  confirmOverride: 'Registra e ricalcola',
+  cancel: 'Annulla',
+  missingPercentage: 'Indicare la percentuale da assegnare',
+  badPercentage: (raw) => `«${raw}» non è una percentuale valida`,
+  percentageOutOfRange: (raw) => `La percentuale deve essere compresa tra 0 e 100 (indicato «${raw}»)`,
+  missingMotivation: 'La motivazione è obbligatoria',
+  noActionCell: "Cella dell'azione sconosciuta: impossibile registrare la percentuale",
+  overrideSaved: 'Percentuale registrata.',
+  overrideFailed: (m) => `Registrazione non riuscita: ${m}`,
+  notInExcel: 'Questo componente aggiuntivo funziona solo in Microsoft Excel.',
+  officeMissing: 'Office.js non è disponibile: aprire il riquadro da Excel.',
+  unsupportedExcel: 'Questa versione di Excel non supporta le funzioni richieste dal componente aggiuntivo.',
+};
+
+export const EN: Strings = {
+  appTitle: 'Performance dashboard',
+  recalculate: 'Recalculate',
+  recalculateHint: 'Reads the dashboard, computes the percentages and writes values and colours to the sheet',
+  generateSummary: 'Build summary',
+  generateSummaryHint: 'Recalculates and builds the Riepilogo sheet for the board',
+  running: 'Calculating…',
+  steps: {
+    lettura: 'Reading the sheet',
+    calcolo: 'Computing percentages',
+    scrittura: 'Writing values and colours',
+    riepilogo: 'Building the Riepilogo sheet',
+    fatto: 'Done',
+  },
+  organisationFigure: (pct, band) => `Organisation performance: ${pct}${band ? ` — ${band}` : ''}`,
+  withoutOverrides: (pct) => `without assigned percentages: ${pct}`,
+  counts: (e, w) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}`,
+  syncDetail: (n) => `Excel synchronisations: ${n}`,
+  summaryWritten: 'Riepilogo sheet updated',
+  runFailed: (m) => `Calculation failed: ${m}`,
+  noRunYet: 'Press “Recalculate” to compute the dashboard.',
+  treeHeading: 'Performance tree',
+  levels: {
+    perspective: 'Perspective',
+    strategic: 'Strategic obj.',
+    operational: 'Operational obj.',
+    action: 'Action',
+  },
+  statuses: {
+    raggiunto: 'achieved',
+    parzialmente: 'partly achieved',
+    'non-raggiunto': 'not achieved',
+    neutralizzato: 'neutralised',
+    'non-misurato': 'not measured',
+  },
+  expand: (name) => `Expand ${name}`,
+  collapse: (name) => `Collapse ${name}`,
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  ofTarget: (pct, target) => `${pct} of the ${target} target`,
+  overridden: 'assigned',
+  overriddenHint: 'Percentage assigned with a motivation, different from the computed one',
+  assign: 'Assign %',
+  assignLabel: (name) => `Assign a percentage to action ${name}`,
+  emptyTree: 'No objectives found in the sheet.',
+  diagnosticsHeading: 'Messages',
+  noDiagnostics: 'No messages.',
+  severities: { error: 'Error', warning: 'Warning' },
+  goToCell: (cell) => `Go to cell ${cell}`,
+  selectFailed: (m) => `Cannot select the cell: ${m}`,
+  settingsHeading: 'Settings',
+  showSettings: 'Show settings',
+  hideSettings: 'Hide settings',
+  profile: 'SMVP rules (profile)',
+  planYear: 'Plan year',
+  planYearHint: "Empty: the sheet's first year",
+  sheet: 'Dashboard sheet',
+  sheetAuto: '(automatic)',
+  colours: 'Traffic-light colours',
+  colourNames: {
+    raggiunto: 'Achieved (green)',
+    parzialmente: 'Partly achieved (orange)',
+    'non-raggiunto': 'Not achieved (red)',
+    neutralizzato: 'Neutralised (grey)',
+  },
+  colourHint: "Format #RRGGBB; empty: the profile's colour",
+  save: 'Save settings',
+  saved: 'Settings saved.',
+  loading: 'Loading…',
+  badYear: (raw) => `“${raw}” is not a valid year (e.g. 2022)`,
+  badColour: (raw) => `“${raw}” is not a valid colour: use the #RRGGBB format`,
+  saveFailed: (m) => `Saving failed: ${m}`,
+  loadFailed: (m) => `Cannot read the settings: ${m}`,
+  overrideHeading: 'Assigned percentage',
+  overrideFor: (name) => `Action ${name}`,
+  percentage: 'Percentage (0-100)',
+  percentageHint: 'E.g. 60 or 60,5',
+  motivation: 'Motivation',
+  motivationHint: 'Required: record the decision (e.g. after hearing the OIV)',
+  confirmOverride: 'Record and recalculate',
+  cancel: 'Cancel',
+  missingPercentage: 'Enter the percentage to assign',
+  badPercentage: (raw) => `“${raw}” is not a valid percentage`,
+  percentageOutOfRange: (raw) => `The percentage must be between 0 and 100 (entered “${raw}”)`,
+  missingMotivation: 'The motivation is required',
+  noActionCell: "The action's cell is unknown: the percentage cannot be recorded",
+  overrideSaved: 'Percentage recorded.',
+  overrideFailed: (m) => `Recording failed: ${m}`,
+  notInExcel: 'This add-in works only in Microsoft Excel.',
+  officeMissing: 'Office.js is not available: open the pane from Excel.',
+  unsupportedExcel: 'This version of Excel does not support the features the add-in needs.',
+};
+
+/** Italian when Excel's display language starts with "it" (it-IT, it-CH), English otherwise. */
+export function languageFor(displayLanguage: string | null | undefined): Language {
+  return (displayLanguage ?? '').trim().toLowerCase().startsWith('it') ? 'it' : 'en';
+}
+
+export function stringsFor(language: Language): Strings {
+  return language === 'it' ? IT : EN;
+}

@@ -1,0 +1,107 @@
+/** Settings of the workbook: profile (SMVP rules), plan year, sheet, colours of the semaforo. */
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useI18n } from '../i18n/I18nContext';
+import { normaliseHex, COLOUR_KEYS } from './validateSettings';
+import { useSettings, type SettingsPanelProps, type SettingsState } from './useSettings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  colours: { border: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: '0', marginBottom: tokens.spacingVerticalXS },
+  swatch: {
+    display: 'inline-block',
+    width: '16px',
+    height: '16px',
+    borderRadius: tokens.borderRadiusSmall,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+});
+
+export function SettingsPanelView(state: SettingsState) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const { form } = state;
+  if (state.loading || !form) return <Spinner size="tiny" label={t.loading} />;
+  return (
+    <form
+      className={styles.root}
+      aria-label={t.settingsHeading}
+      onSubmit={(e) => {
+        e.preventDefault();
+        state.save();
+      }}
+    >
+      {state.failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t.profile}>
+        <Select value={form.profile} onChange={(_, d) => state.setProfile(d.value)}>
+          {state.profiles.map((p) => (
+            <option key={p.name} value={p.name}>
+              {p.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={t.planYear}
+        hint={t.planYearHint}
+        validationState={state.errors.planYear ? 'error' : 'none'}
+        validationMessage={state.errors.planYear}
+      >
+        <Input inputMode="numeric" value={form.planYear} onChange={(_, d) => state.setPlanYear(d.value)} />
+      </Field>
+      <Field label={t.sheet}>
+        <Select value={form.sheetName} onChange={(_, d) => state.setSheetName(d.value)}>
+          <option value="">{t.sheetAuto}</option>
+          {state.sheets.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <fieldset className={styles.colours}>
+        <legend className={styles.legend}>{t.colours}</legend>
+        <Caption1>{t.colourHint}</Caption1>
+        {COLOUR_KEYS.map((key) => {
+          const value = form.colours[key];
+          const fallback = state.profileColours?.[key] ?? '';
+          const shown = normaliseHex(value) ?? normaliseHex(fallback);
+          return (
+            <Field
+              key={key}
+              label={t.colourNames[key]}
+              validationState={state.errors[key] ? 'error' : 'none'}
+              validationMessage={state.errors[key]}
+            >
+              <Input
+                value={value}
+                placeholder={fallback}
+                maxLength={7}
+                onChange={(_, d) => state.setColour(key, d.value)}
+                contentAfter={<span className={styles.swatch} aria-hidden="true" style={{ backgroundColor: shown ?? 'transparent' }} />}
+              />
+            </Field>
+          );
+        })}
+      </fieldset>
+      <div>
+        <Button appearance="primary" type="submit" disabled={state.saving}>
+          {t.save}
+        </Button>
+      </div>
+      {state.saved && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.saved}</MessageBarBody>
+        </MessageBar>
+      )}
+    </form>
+  );
+}
+
+export function SettingsPanel(props: SettingsPanelProps) {
+  return <SettingsPanelView {...useSettings(props)} />;
+}

@@ -1,0 +1,114 @@
+/** One node of the performance tree, with its children when open. */
+import { Badge, Button, Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { useI18n } from '../i18n/I18nContext';
+import { formatPercent } from '../shared/format';
+import { useVisuallyHidden } from '../shared/useVisuallyHidden';
+import { nodeName, type TreeEntry } from './reportTree';
+import { badgeColour, statusText } from './statusBadge';
+import type { PerformanceTreeState } from './usePerformanceTree';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: '0', paddingLeft: tokens.spacingHorizontalL },
+  row: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+    paddingTop: '2px',
+    paddingBottom: '2px',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  toggle: { minWidth: '24px', width: '24px', height: '24px', padding: '0' },
+  spacer: { display: 'inline-block', width: '24px' },
+  name: { flexGrow: 1, flexBasis: '120px', minWidth: '0', overflowWrap: 'anywhere' },
+  level: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS },
+  code: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  // arancione: Fluent's "warning" badge is yellow; the semaforo wants orange, with dark text for contrast
+  orange: { backgroundColor: tokens.colorPaletteMarigoldBackground3, color: tokens.colorNeutralForeground1 },
+});
+
+export interface TreeRowProps {
+  entry: TreeEntry;
+  tree: PerformanceTreeState;
+}
+
+export function TreeRow({ entry, tree }: TreeRowProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const hidden = useVisuallyHidden();
+  const { node } = entry;
+  const name = nodeName(node);
+  const hasChildren = entry.children.length > 0;
+  const open = hasChildren && tree.isExpanded(entry.key);
+  const cell = node.cell;
+  const title = (
+    <>
+      {node.code && <span className={styles.code}>{node.code}</span>}
+      {node.code && ' '}
+      <span>{node.title}</span>
+    </>
+  );
+
+  return (
+    <li data-level={node.level} data-key={entry.key}>
+      <div className={styles.row}>
+        {hasChildren ? (
+          <Button
+            className={styles.toggle}
+            appearance="subtle"
+            size="small"
+            aria-expanded={open}
+            aria-label={open ? t.collapse(name) : t.expand(name)}
+            onClick={() => tree.toggle(entry.key)}
+          >
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          </Button>
+        ) : (
+          <span className={styles.spacer} aria-hidden="true" />
+        )}
+        <span className={styles.name}>
+          <Caption1 className={styles.level}>{t.levels[node.level] ?? node.level}</Caption1>
+          {cell && tree.onSelectCell ? (
+            <Link as="button" title={t.goToCell(cell)} onClick={() => tree.onSelectCell?.(cell)}>
+              {title}
+            </Link>
+          ) : (
+            title
+          )}
+        </span>
+        <Badge
+          appearance="filled"
+          color={badgeColour(node.status)}
+          className={node.status === 'parzialmente' ? styles.orange : undefined}
+          title={statusText(node.status, t)}
+          data-status={node.status}
+        >
+          {formatPercent(node.achievement, language)}
+          <span className={hidden.hidden}> {statusText(node.status, t)}</span>
+        </Badge>
+        {node.target !== null && node.targetAchievement !== null && (
+          <Caption1 className={styles.level}>
+            {t.ofTarget(formatPercent(node.targetAchievement, language), formatPercent(node.target, language, Number.isInteger(node.target) ? 0 : 2))}
+          </Caption1>
+        )}
+        {entry.overridden && (
+          <Badge appearance="outline" color="important" title={t.overriddenHint}>
+            {t.overridden}
+          </Badge>
+        )}
+        {node.level === 'action' && tree.onAssign && (
+          <Button size="small" disabled={!cell} aria-label={t.assignLabel(name)} onClick={() => tree.onAssign?.(entry)}>
+            {t.assign}
+          </Button>
+        )}
+      </div>
+      {open && (
+        <ul className={styles.list} role="list">
+          {entry.children.map((child) => (
+            <TreeRow key={child.key} entry={child} tree={tree} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * End-to-end: the production task pane bundle (dist/taskpane.html) in headless Debian Chromium, with
+ * office.js replaced by a test-only bundle that defines Office and Excel over an in-memory workbook
+ * (test/e2e/fakeOfficeEntry.ts). Clicks Ricalcola, checks the ente figure against the product's own
+ * pipeline run in Node on the same sheet, the tree, the diagnostics and the selection they move.
+ * Without /usr/bin/chromium this test alone is skipped, with a loud warning.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'fs';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { getProfile } from '../../src/engine/profiles';
+import { cellRef } from '../../src/layout/address';
+import { runPipeline } from '../../src/layout/pipeline';
+import { formatPercent } from '../../src/taskpane/shared/format';
+import { buildE2eWorkbook } from './e2eWorkbook';
+import { isStale, runWebpack } from './freshness';
+import { serveDirectory, type RunningServer } from './staticServer';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+/** Debian's Chromium; CRUSCOTTO_CHROMIUM may point elsewhere (e.g. to check the skip path). */
+const CHROMIUM = process.env.CRUSCOTTO_CHROMIUM || '/usr/bin/chromium';
+const DIST_HTML = path.join(ROOT, 'dist', 'taskpane.html');
+const FAKE_BUNDLE = path.join(ROOT, '.tmp', 'e2e', 'fake-office.js');
+const OUTPUT = path.join(ROOT, 'test-output');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  // eslint-disable-next-line no-console
+  console.warn(
+    '\n*****************************************************************\n' +
+      `CHROMIUM NON TROVATO: test end-to-end saltato (${CHROMIUM} manca; installare il pacchetto Debian "chromium")\n` +
+      '*****************************************************************\n',
+  );
+}
+const describeE2e = haveChromium ? describe : describe.skip;
+
+interface Probe {
+  selectedAddress(): string | null;
+  cellValue(sheet: string, row: number, col: number): unknown;
+  sheetNames(): string[];
+}
+
+const selected = (page: Page) => page.evaluate(() => (window as unknown as { __cruscottoE2e: Probe }).__cruscottoE2e.selectedAddress());
+
+describeE2e('task pane in Chromium over a fake Excel', () => {
+  let server: RunningServer | null = null;
+  let browser: Browser | null = null;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const blocked: string[] = [];
+
+  beforeAll(async () => {
+    // .ci/run builds before testing; rebuild here only when dist/ is missing or older than the sources
+    const bundleSources = ['src/taskpane', 'src/excel', 'src/layout', 'src/engine', 'src/commands', 'webpack.config.js', 'assets', 'manifest.xml', 'package.json'];
+    if (isStale(DIST_HTML, bundleSources.map((p) => path.join(ROOT, p)))) {
+      if (!existsSync(path.join(ROOT, 'webpack.config.js'))) {
+        throw new Error('webpack.config.js mancante: impossibile costruire dist/taskpane.html per il test end-to-end');
+      }
+      runWebpack(ROOT, ['--mode', 'production']);
+    }
+    if (isStale(FAKE_BUNDLE, ['src', 'test/excel/fake', 'test/e2e'].map((p) => path.join(ROOT, p)))) {
+      runWebpack(ROOT, ['--config', path.join(ROOT, 'test', 'e2e', 'webpack.fake.config.js')]);
+    }
+    expect(existsSync(DIST_HTML)).toBe(true);
+    const fakeOffice = readFileSync(FAKE_BUNDLE, 'utf8');
+
+    server = await serveDirectory(path.join(ROOT, 'dist'));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    });
+    const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: 'it-IT' });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
+    const origin = server.url;
+    await page.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.split('?')[0].endsWith('/office.js')) {
+        await route.fulfill({ status: 200, contentType: 'application/javascript; charset=utf-8', body: fakeOffice });
+      } else if (url.startsWith(origin)) {
+        await route.continue();
+      } else {
+        blocked.push(url);
+        await route.abort();
+      }
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test(
+    'Ricalcola shows the tree and the ente figure; diagnostics select their cells; override, settings and Riepilogo work',
+    async () => {
+      // what the product computes on the same sheet, in Node
+      const workbook = buildE2eWorkbook();
+      const expected = runPipeline(workbook.grid, { profile: getProfile('sondrio-2020')! });
+      const figure = formatPercent(expected.report.organisation.achievement, 'it');
+      const badResult = workbook.badCells[0];
+      const badWeight = workbook.badCells[1];
+      const resultCell = cellRef('Cruscotto', badResult.row, badResult.col);
+      const weightCell = cellRef('Cruscotto', badWeight.row, badWeight.col);
+      expect(expected.diagnostics.map((d) => d.cell)).toEqual(expect.arrayContaining([resultCell, weightCell]));
+
+      await page.goto(`${server!.url}/taskpane.html`);
+      const ricalcola = page.getByRole('button', { name: 'Ricalcola', exact: true });
+      await ricalcola.waitFor({ timeout: 30_000 });
+      const before = await selected(page);
+
+      await ricalcola.click();
+      const ente = page.getByTestId('ente-figure');
+      await ente.waitFor({ timeout: 60_000 });
+      const enteText = (await ente.textContent()) ?? '';
+      expect(enteText).toMatch(/^Performance di ente: \d{1,3},\d{2}%/);
+      expect(enteText.startsWith(`Performance di ente: ${figure}`)).toBe(true);
+      if (expected.report.organisation.band) expect(enteText).toContain(expected.report.organisation.band);
+      const errors = expected.diagnostics.filter((d) => d.severity === 'error').length;
+      expect(await page.getByTestId('diagnostic-counts').textContent()).toMatch(new RegExp(`^${errors} error`));
+
+      // the tree: perspectives open at first; everything after "Espandi tutto"
+      const perspectives = expected.report.nodes.filter((n) => n.level === 'perspective').length;
+      await expect(page.locator('li[data-level="perspective"]').count()).resolves.toBe(perspectives);
+      await page.getByRole('button', { name: 'Espandi tutto' }).click();
+      await expect(page.locator('li[data-level="action"]').count()).resolves.toBe(60);
+      for (const title of workbook.hostileTitles) {
+        await expect(page.getByText(title, { exact: true }).count()).resolves.toBe(1);
+      }
+      expect(await page.locator('main b').count()).toBe(0);
+
+      // the diagnostics: click one, the selection moves to its cell
+      const resultItem = page.getByRole('button', { name: /«circa 30» non è un numero/ });
+      await expect(resultItem.textContent()).resolves.toContain(resultCell);
+      await resultItem.click();
+      await page.waitForFunction(
+        (cell) => (window as unknown as { __cruscottoE2e: Probe }).__cruscottoE2e.selectedAddress() === cell,
+        resultCell,
+        { timeout: 10_000 },
+      );
+      expect(await selected(page)).not.toBe(before);
+
+      // keyboard: focus another diagnostic and press Enter
+      const weightItem = page.getByRole('button', { name: /«tanto»/ });
+      await weightItem.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (cell) => (window as unknown as { __cruscottoE2e: Probe }).__cruscottoE2e.selectedAddress() === cell,
+        weightCell,
+        { timeout: 10_000 },
+      );
+
+      mkdirSync(OUTPUT, { recursive: true });
+      await page.getByRole('button', { name: 'Comprimi tutto' }).click();
+      await page.screenshot({ path: path.join(OUTPUT, 'taskpane-e2e.png'), fullPage: true });
+
+      // override: assign 60,0 % to the first action not at 60 %, with a motivation; the pane recalculates
+      await page.getByRole('button', { name: 'Espandi tutto' }).click();
+      const action = expected.report.nodes.find((n) => n.level === 'action' && n.achievement !== 60 && n.cell)!;
+      const actionRow = page.locator('li[data-level="action"]', { has: page.getByText(action.code!, { exact: true }) }).first();
+      await actionRow.getByRole('button', { name: /^Assegna una percentuale/ }).click();
+      await page.getByLabel(/Percentuale \(0-100\)/).fill('60,0');
+      await page.getByRole('button', { name: 'Registra e ricalcola' }).click();
+      await expect(page.getByText('La motivazione è obbligatoria').count()).resolves.toBe(1);
+      await page.getByLabel(/Motivazione/).fill("Sentito l'OIV (test end-to-end)");
+      const runsBefore = await page.evaluate(() => document.querySelectorAll('[data-testid="ente-figure"]').length);
+      expect(runsBefore).toBe(1);
+      await page.getByRole('button', { name: 'Registra e ricalcola' }).click();
+      await page.getByRole('button', { name: 'Registra e ricalcola' }).waitFor({ state: 'detached', timeout: 60_000 });
+      await actionRow.getByText('assegnata', { exact: true }).waitFor({ timeout: 30_000 });
+      await expect(actionRow.locator('.fui-Badge').first().textContent()).resolves.toContain('60,00%');
+      await actionRow.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(OUTPUT, 'taskpane-e2e-override.png') });
+
+      // settings: the sheet list comes from the workbook
+      await page.getByRole('button', { name: 'Mostra impostazioni' }).click();
+      const sheetSelect = page.getByLabel('Foglio del cruscotto');
+      await sheetSelect.waitFor({ timeout: 10_000 });
+      await expect(sheetSelect.locator('option').allTextContents()).resolves.toContain('Cruscotto');
+      await page.getByRole('button', { name: 'Comprimi tutto' }).click();
+      await page.getByRole('button', { name: 'Salva impostazioni' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(OUTPUT, 'taskpane-e2e-settings.png') });
+
+      // Genera riepilogo: the Riepilogo sheet appears in the workbook
+      await page.getByRole('button', { name: 'Genera riepilogo' }).click();
+      await page.getByText(/Foglio Riepilogo aggiornato/).waitFor({ timeout: 60_000 });
+      const sheets = await page.evaluate(() => (window as unknown as { __cruscottoE2e: Probe }).__cruscottoE2e.sheetNames());
+      expect(sheets).toEqual(expect.arrayContaining(['Cruscotto', 'Riepilogo']));
+
+      expect(pageErrors).toEqual([]);
+      expect(blocked).toEqual([]);
+    },
+    120_000,
+  );
+});
