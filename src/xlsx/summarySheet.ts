@@ -1,0 +1,53 @@
+/**
+ * The Riepilogo sheet: replaced on every run (the old one removed, the new one put at the same
+ * position), its blocks written, text bars beside the achievement figures (see ./summaryLayout),
+ * wrapped long texts and an A4 landscape page one page wide.
+ */
+import type ExcelJS from 'exceljs';
+import { SUMMARY_SHEET_NAME, type SummaryPlan } from '../layout/types';
+import { XlsxWriteError } from './errors';
+import { applySheetPlan } from './sheetPlan';
+import { wrapAndFitRows, writeTextBars } from './summaryLayout';
+
+/** ExcelJS paperSize code of A4 */
+const PAPER_A4 = 9;
+
+interface Ordered {
+  orderNo: number;
+}
+
+function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const wanted = name.toLowerCase();
+  return wb.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+}
+
+/** Removes the old summary sheet and adds an empty one at its position (or at the end). */
+export function replaceSummarySheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const old = findSheet(wb, name) as (ExcelJS.Worksheet & Ordered) | undefined;
+  const orderNo = old?.orderNo;
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(name) as ExcelJS.Worksheet & Ordered;
+  // exceljs orders the sheets by the (untyped) orderNo: the new sheet takes the old one's place
+  if (orderNo !== undefined) ws.orderNo = orderNo;
+  return ws;
+}
+
+export function writeSummary(wb: ExcelJS.Workbook, plan: SummaryPlan, cruscottoSheet: string): ExcelJS.Worksheet {
+  const name = plan.sheet || SUMMARY_SHEET_NAME;
+  if (name.toLowerCase() === cruscottoSheet.toLowerCase()) {
+    throw new XlsxWriteError(`il foglio del cruscotto si chiama «${cruscottoSheet}», come il riepilogo: rinominarlo prima di generare il riepilogo`);
+  }
+  const ws = replaceSummarySheet(wb, name);
+  applySheetPlan(ws, plan);
+  writeTextBars(ws, plan);
+  wrapAndFitRows(ws);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: PAPER_A4,
+    orientation: plan.page.orientation,
+    fitToPage: true,
+    fitToWidth: plan.page.fitToWidth,
+    fitToHeight: 0,
+  };
+  return ws;
+}
