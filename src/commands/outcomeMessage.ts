@@ -1,0 +1,60 @@
+/**
+ * The sentence a ribbon command shows when it ends: the ente figure, or the errors with their cells.
+ * Italian, English when Excel speaks another language (the diagnostics themselves stay Italian).
+ */
+import Decimal from 'decimal.js';
+import { formatPercent, roundHalfUp } from '../engine';
+import { toHostError } from '../excel/errors';
+import type { RunOutcome } from '../excel/host';
+import type { Language } from '../excel/language';
+
+export type CommandName = 'ricalcola' | 'riepilogo';
+
+/** How many error messages the dialog lists before "e altri N". */
+const LISTED_ERRORS = 5;
+
+function englishPercent(points: number): string {
+  return `${roundHalfUp(new Decimal(points), 2).toFixed(2)}%`;
+}
+
+function enteFigure(outcome: RunOutcome, language: Language): string {
+  const org = outcome.report.organisation;
+  if (org.achievement === null) return language === 'it' ? 'performance di ente non calcolabile' : 'organisation performance cannot be computed';
+  const figure = language === 'it' ? formatPercent(new Decimal(org.achievement)) : englishPercent(org.achievement);
+  const band = org.band ? ` (${org.band})` : '';
+  return language === 'it' ? `performance di ente ${figure}${band}` : `organisation performance ${figure}${band}`;
+}
+
+export interface OutcomeMessage {
+  ok: boolean;
+  text: string;
+}
+
+/** "Ricalcolo completato: performance di ente 96,67% (Eccellente)" or "3 errori: Cruscotto!P14: …". */
+export function outcomeMessage(command: CommandName, outcome: RunOutcome, language: Language): OutcomeMessage {
+  const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
+  const warnings = outcome.diagnostics.length - errors.length;
+  if (errors.length > 0) {
+    const n = errors.length;
+    const head = language === 'it' ? `${n} ${n === 1 ? 'errore' : 'errori'}` : `${n} ${n === 1 ? 'error' : 'errors'}`;
+    const listed = errors.slice(0, LISTED_ERRORS).map((d) => d.message).join('; ');
+    const more = n > LISTED_ERRORS ? (language === 'it' ? `; e altri ${n - LISTED_ERRORS}` : `; and ${n - LISTED_ERRORS} more`) : '';
+    return { ok: false, text: `${head}: ${listed}${more}` };
+  }
+  const done =
+    command === 'riepilogo'
+      ? language === 'it' ? 'Riepilogo aggiornato' : 'Summary updated'
+      : language === 'it' ? 'Ricalcolo completato' : 'Recalculation complete';
+  const note = warnings === 0 ? '' : language === 'it' ? ` (${warnings} ${warnings === 1 ? 'avviso' : 'avvisi'}: aprire il pannello per i dettagli)` : ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'}: open the pane for details)`;
+  return { ok: true, text: `${done}: ${enteFigure(outcome, language)}${note}` };
+}
+
+/** The message for a run that did not finish. */
+export function failureMessage(command: CommandName, error: unknown, language: Language): OutcomeMessage {
+  const hostError = toHostError(error);
+  const what =
+    command === 'riepilogo'
+      ? language === 'it' ? 'Riepilogo non creato' : 'Summary not created'
+      : language === 'it' ? 'Ricalcolo non riuscito' : 'Recalculation failed';
+  return { ok: false, text: `${what}: ${hostError.messageIn(language)}` };
+}

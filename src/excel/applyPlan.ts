@@ -1,0 +1,104 @@
+/**
+ * Applies a WritePlan to the live workbook. Everything is queued and sent in one round trip; only a
+ * plan larger than the request limit of Excel on the web (5 MB) is sent in several.
+ * Nothing is written cell by cell: each group of blocks is one Range write (see ./writeValues).
+ */
+import { sheetPrefix } from '../layout/address';
+import type { Diagnostic, SheetWritePlan, WritePlan } from '../layout/types';
+import type { SheetSnapshot } from './readSheet';
+import { commentsWarning, pageLayoutWarning, type Features } from './requirements';
+import type { CountedSync } from './syncCounter';
+import { coalesceBlocks, estimateBytes, queueDenseWrite, splitByBytes } from './writeValues';
+import { queueNotes } from './writeNotes';
+import { queueDeleteRules, queueRules } from './writeRules';
+import { queueColumnWidths, queueStyles } from './writeStyles';
+import { queueReplaceSummarySheet, queueSummaryChart, queueSummaryPage, type SummaryPlacement } from './writeSummary';
+
+/** Leaves 1 MB of the 5 MB request limit for everything that is not values. */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+const MAX_WRITE_BYTES = 1024 * 1024;
+const SMALL = 300;
+
+interface Step {
+  bytes: number;
+  queue: () => void;
+}
+
+export interface ApplyOptions {
+  snapshot: SheetSnapshot;
+  features: Features;
+  summary: SummaryPlacement;
+  onSummary?: () => void;
+  maxRequestBytes?: number;
+}
+
+export interface ApplyResult {
+  warnings: Diagnostic[];
+  summaryWritten: boolean;
+}
+
+function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetWritePlan, features: Features): Step[] {
+  const steps: Step[] = [];
+  for (const write of coalesceBlocks(plan.blocks)) {
+    for (const part of splitByBytes(write, MAX_WRITE_BYTES)) steps.push({ bytes: estimateBytes(part), queue: () => queueDenseWrite(sheet(), part) });
+  }
+  steps.push({ bytes: SMALL * plan.blocks.length, queue: () => queueStyles(sheet(), plan.blocks, features.pageLayout) });
+  steps.push({ bytes: SMALL, queue: () => queueColumnWidths(sheet(), plan.columnWidths) });
+  steps.push({ bytes: SMALL * plan.conditionalFormats.length, queue: () => queueRules(sheet(), plan.conditionalFormats) });
+  return steps;
+}
+
+export async function applyPlan(context: Excel.RequestContext, sync: CountedSync, plan: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
+  const { snapshot, features } = options;
+  const warnings: Diagnostic[] = [];
+  const sheetWarning = (sheetName: string, code: string, message: string): Diagnostic => ({ severity: 'warning', cell: sheetName, code, message: `${sheetPrefix(sheetName)}: ${message}` });
+  const steps: Step[] = [];
+  const writesSheet = plan.sheet.blocks.length > 0;
+
+  let target: Excel.Worksheet | null = null;
+  const sheet = (): Excel.Worksheet => (target ??= context.workbook.worksheets.getItem(plan.sheet.sheet));
+  if (writesSheet) {
+    steps.push({ bytes: SMALL * (snapshot.ownRules.length + snapshot.ownNotes.length), queue: () => {
+      queueDeleteRules(snapshot.ownRules);
+      for (const note of snapshot.ownNotes) note.delete();
+    } });
+    steps.push(...sheetSteps(sheet, plan.sheet, features));
+    if (plan.sheet.notes.length > 0) {
+      if (features.comments) {
+        steps.push({ bytes: SMALL * plan.sheet.notes.length, queue: () => warnings.push(...queueNotes(context, plan.sheet.sheet, plan.sheet.notes, snapshot.foreignCommentCells)) });
+      } else {
+        warnings.push(sheetWarning(plan.sheet.sheet, 'excel-comments', commentsWarning(plan.sheet.notes.length)));
+      }
+    }
+  }
+
+  const summary = plan.summary;
+  if (summary) {
+    let summarySheet: Excel.Worksheet | null = null;
+    const get = (): Excel.Worksheet => summarySheet!;
+    steps.push({ bytes: SMALL, queue: () => {
+      options.onSummary?.();
+      summarySheet = queueReplaceSummarySheet(context, options.summary);
+    } });
+    steps.push(...sheetSteps(get, summary, features));
+    steps.push({ bytes: SMALL * 3, queue: () => {
+      if (summary.chart) queueSummaryChart(get(), summary.chart);
+      if (features.pageLayout) queueSummaryPage(get(), summary.page);
+      else warnings.push(sheetWarning(summary.sheet, 'excel-page-layout', pageLayoutWarning()));
+      get().activate();
+    } });
+  }
+
+  const budget = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  let pending = 0;
+  for (const step of steps) {
+    if (pending > 0 && pending + step.bytes > budget) {
+      await sync();
+      pending = 0;
+    }
+    step.queue();
+    pending += step.bytes;
+  }
+  if (steps.length > 0) await sync();
+  return { warnings, summaryWritten: summary !== null };
+}

@@ -1,0 +1,153 @@
+import { generateCruscotto } from '../../src/layout/generate';
+import { createOfficeHost } from '../../src/excel/officeHost';
+import type { CruscottoHost } from '../../src/excel/host';
+import { dialogNotifier, messageUrl } from '../../src/commands/notify';
+import { outcomeMessage } from '../../src/commands/outcomeMessage';
+import { registerCommands } from '../../src/commands/register';
+import { runCommand } from '../../src/commands/runCommand';
+import { SUMMARY_SHEET_NAME } from '../../src/layout/types';
+import { createFakeEnvironment, findSheet, type FakeEnvironment } from '../excel/fake';
+
+const PAGE = 'https://localhost:3000/message.html';
+
+function setup(options: Parameters<typeof createFakeEnvironment>[1] = {}, grid = generateCruscotto({ actions: 20, seed: 11 })) {
+  const env: FakeEnvironment = createFakeEnvironment([grid], options);
+  const host = () => createOfficeHost({ excel: env.excel, office: env.office });
+  const notify = dialogNotifier(env.office, PAGE, host().displayLanguage() === 'en-US' ? 'en' : 'it');
+  const event = { completed: jest.fn() };
+  return { env, host, notify, event };
+}
+
+describe('ribbon commands', () => {
+  it('Ricalcola: runs, reports the ente figure in a dialog, completes once', async () => {
+    const { env, host, notify, event } = setup();
+    const message = await runCommand('ricalcola', { host, notify }, event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(message.ok).toBe(true);
+    expect(message.text).toMatch(/^Ricalcolo completato: performance di ente \d{1,3},\d{2}% \(.+\)$/);
+    expect(env.office.dialogs).toHaveLength(1);
+    expect(env.office.dialogs[0].message).toBe(message.text);
+    expect(env.office.dialogs[0].url.startsWith(`${PAGE}?`)).toBe(true);
+    expect(env.office.dialogs[0].closed).toBe(true);
+    expect(env.state.sheets.map((s) => s.name)).toEqual(['Cruscotto']);
+  });
+
+  it('Riepilogo: builds the summary sheet', async () => {
+    const { env, host, notify, event } = setup();
+    const message = await runCommand('riepilogo', { host, notify }, event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(message.text).toMatch(/^Riepilogo aggiornato: performance di ente/);
+    expect(findSheet(env.state, SUMMARY_SHEET_NAME).charts).toHaveLength(1);
+  });
+
+  it('a failure is shown, in Italian, and still completes once', async () => {
+    const { env, host, notify, event } = setup({ apiVersion: '1.6' });
+    const message = await runCommand('ricalcola', { host, notify }, event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(message.ok).toBe(false);
+    expect(message.text).toMatch(/^Ricalcolo non riuscito: Questa versione di Excel non supporta/);
+    expect(env.office.dialogs[0].message).toBe(message.text);
+  });
+
+  it('errors in the sheet are listed with their cells', async () => {
+    const grid = generateCruscotto({ actions: 20, seed: 11 });
+    const { getProfile } = await import('../../src/engine');
+    const { runPipeline } = await import('../../src/layout/pipeline');
+    const read = runPipeline(grid, { profile: getProfile('sondrio-2020')! }).read;
+    const actions = [...read.locations.values()].filter((l) => l.columns.result !== undefined).slice(0, 2);
+    expect(actions).toHaveLength(2);
+    for (const l of actions) grid.cells[l.row][l.columns.result!] = { value: '12,3,4', numberFormat: 'General' };
+    const { host, notify, event } = setup({}, grid);
+    const message = await runCommand('ricalcola', { host, notify }, event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(message.ok).toBe(false);
+    expect(message.text).toMatch(/^2 errori: Cruscotto!V\d+: il risultato «12,3,4» non è un numero; Cruscotto!V\d+: /);
+  });
+
+  it('speaks English when Excel does', async () => {
+    const env = createFakeEnvironment([generateCruscotto({ actions: 20, seed: 11 })], { displayLanguage: 'en-US' });
+    const host = () => createOfficeHost({ excel: env.excel, office: env.office });
+    const event = { completed: jest.fn() };
+    const message = await runCommand('ricalcola', { host, notify: dialogNotifier(env.office, PAGE, 'en') }, event);
+    expect(message.text).toMatch(/^Recalculation complete: organisation performance \d{1,3}\.\d{2}% /);
+    expect(new URL(env.office.dialogs[0].url).searchParams.get('lang')).toBe('en');
+  });
+
+  it('completes once even when the host cannot be built and the dialog cannot open', async () => {
+    const { env } = setup({ dialogBehaviour: 'fails' });
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const event = { completed: jest.fn() };
+    const broken = (): CruscottoHost => {
+      throw new Error('Office non pronto');
+    };
+    const message = await runCommand('riepilogo', { host: broken, notify: dialogNotifier(env.office, PAGE, 'it') }, event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(message.text).toBe('Riepilogo non creato: Operazione non riuscita: Office non pronto');
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('Riepilogo non creato'));
+    errors.mockRestore();
+  });
+
+  it('completes once when notifying itself throws', async () => {
+    const { host, event } = setup();
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const message = await runCommand('ricalcola', { host, notify: () => Promise.reject(new Error('boom')) }, event);
+    expect(errors).toHaveBeenCalled();
+    errors.mockRestore();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(message.ok).toBe(true);
+  });
+
+  it('ends the wait when the user does not close the dialog', async () => {
+    jest.useFakeTimers();
+    try {
+      const { env, host, event } = setup({ dialogBehaviour: 'stays-open' });
+      const done = runCommand('ricalcola', { host, notify: dialogNotifier(env.office, PAGE, 'it', 1000) }, event);
+      await jest.advanceTimersByTimeAsync(1500);
+      await done;
+      expect(event.completed).toHaveBeenCalledTimes(1);
+      expect(env.office.dialogs[0].closed).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('registers both functions with Office.actions and on the page', async () => {
+    const { env, host, notify } = setup();
+    const scope: Record<string, unknown> = {};
+    registerCommands(env.office.actions, host, notify, scope);
+    expect([...env.office.associated.keys()]).toEqual(['ricalcola', 'riepilogo']);
+    expect(typeof scope.riepilogo).toBe('function');
+    const event = { completed: jest.fn() };
+    await env.office.associated.get('riepilogo')!(event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(env.state.sheets.map((s) => s.name)).toContain(SUMMARY_SHEET_NAME);
+  });
+});
+
+describe('messages', () => {
+  const outcome = (achievement: number | null, errors: string[] = [], band: string | null = 'Eccellente') => ({
+    report: { profile: 'sondrio-2020', sheet: 'Cruscotto', organisation: { achievement, achievementWithoutOverrides: achievement, band }, nodes: [], diagnostics: [] },
+    diagnostics: errors.map((m) => ({ severity: 'error' as const, cell: null, message: m, code: 'x' })),
+    syncs: 3,
+    summaryWritten: false,
+  });
+
+  it('formats the ente figure the Italian way', () => {
+    expect(outcomeMessage('ricalcola', outcome(96.666666), 'it').text).toBe('Ricalcolo completato: performance di ente 96,67% (Eccellente)');
+    expect(outcomeMessage('ricalcola', outcome(null, [], null), 'it').text).toBe('Ricalcolo completato: performance di ente non calcolabile');
+  });
+
+  it('lists at most five errors', () => {
+    const errors = Array.from({ length: 7 }, (_, i) => `Cruscotto!P${14 + i}: il risultato «x» non è un numero`);
+    const text = outcomeMessage('ricalcola', outcome(90, errors), 'it').text;
+    expect(text.startsWith('7 errori: Cruscotto!P14: il risultato «x» non è un numero; Cruscotto!P15')).toBe(true);
+    expect(text.endsWith('; e altri 2')).toBe(true);
+    expect(outcomeMessage('ricalcola', outcome(90, errors.slice(0, 1)), 'it').text).toMatch(/^1 errore: /);
+  });
+
+  it('puts the message in the URL encoded, never as markup', () => {
+    const url = messageUrl(PAGE, { ok: false, text: '1 errore: <b>x</b> & «y»' }, 'it');
+    expect(url).not.toContain('<');
+    expect(new URL(url).searchParams.get('msg')).toBe('1 errore: <b>x</b> & «y»');
+  });
+});

@@ -1,0 +1,68 @@
+import { generateCruscotto } from '../../src/layout/generate';
+import { RULE_MARKER, SUMMARY_SHEET_NAME } from '../../src/layout/types';
+import { findSheet, getCell, snapshotWorkbook, sheetToGrid } from './fake';
+import { environment, expectedRun, mismatches, plannedCells, run } from './support';
+
+describe('Ricalcola against the fake Excel', () => {
+  const sizes = [10, 500, 5000];
+  const measured = new Map<number, { syncs: number; operations: number; maxRequest: number; maxResponse: number }>();
+
+  describe.each(sizes)('%i actions', (actions) => {
+    const grid = generateCruscotto({ actions, seed: 7 });
+
+    it('writes exactly the plan, leaves the user cells alone, and a second run changes nothing', async () => {
+      const env = environment([grid]);
+      const before = sheetToGrid(env.state, 'Cruscotto');
+      const expected = expectedRun(env.state, 'Cruscotto', true);
+      expect(expected.plan.sheet.blocks.length).toBeGreaterThan(0);
+
+      const outcome = await run(env, true);
+      expect(outcome.report.organisation.achievement).toEqual(expected.report.organisation.achievement);
+      expect(outcome.summaryWritten).toBe(true);
+      expect(mismatches(env.state, expected.plan.sheet)).toEqual([]);
+      expect(mismatches(env.state, expected.plan.summary!)).toEqual([]);
+
+      // user cells: everything the plan does not write is as it was
+      const planned = plannedCells(expected.plan.sheet);
+      const sheet = findSheet(env.state, 'Cruscotto');
+      const changed: string[] = [];
+      before.cells.forEach((line, r) =>
+        line.forEach((cell, c) => {
+          if (planned.has(`${r}:${c}`)) return;
+          const now = getCell(sheet, r, c);
+          const value = now && now.value !== '' ? now.value : null;
+          if (value !== (cell.value ?? null) || (now?.numberFormat ?? 'General') !== (cell.numberFormat ?? 'General')) changed.push(`r${r} c${c}`);
+        }),
+      );
+      expect(changed).toEqual([]);
+
+      const first = snapshotWorkbook(env.state);
+      env.excel.stats.reset();
+      const second = await run(env, true);
+      expect(snapshotWorkbook(env.state)).toEqual(first);
+      expect(second.syncs).toBe(env.excel.stats.syncs);
+      measured.set(actions, {
+        syncs: env.excel.stats.syncs,
+        operations: env.excel.stats.operations,
+        maxRequest: env.excel.stats.maxRequestBytes,
+        maxResponse: env.excel.stats.maxResponseBytes,
+      });
+    });
+  });
+
+  it('makes the same number of round trips and operations whatever the number of rows', () => {
+    const counts = sizes.map((n) => measured.get(n));
+    expect(counts.every((c) => c !== undefined)).toBe(true);
+    for (const c of counts) expect(c!.syncs).toBeLessThanOrEqual(4);
+    expect(new Set(counts.map((c) => c!.syncs)).size).toBe(1);
+    // the operations depend on the columns and the rules, never on the rows
+    const ops = counts.map((c) => c!.operations);
+    expect(ops[1]).toBe(ops[0]);
+    // 5 000 actions: only the Riepilogo's styled rows grow (one RangeAreas call per 100 of them)
+    expect(ops[2] - ops[0]).toBeLessThanOrEqual(12);
+    for (const c of counts) {
+      expect(c!.maxRequest).toBeLessThan(5 * 1024 * 1024);
+      expect(c!.maxResponse).toBeLessThan(5 * 1024 * 1024);
+    }
+  });
+});

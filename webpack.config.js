@@ -1,0 +1,79 @@
+/**
+ * Builds the add-in into dist/: taskpane.html, commands.html (ribbon function file), message.html (the
+ * commands' outcome dialog), the bundles, manifest.xml and the icons. The manifest's development address
+ * https://localhost:3000 is replaced by the production one from the environment variable CRUSCOTTO_URL.
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000';
+
+/** CRUSCOTTO_URL without a trailing slash; https only (Office refuses anything else). */
+function productionUrl() {
+  const raw = (process.env.CRUSCOTTO_URL || '').trim();
+  if (!raw) return DEV_URL;
+  const url = raw.replace(/\/+$/, '');
+  if (!/^https:\/\/[^\s"'<>]+$/.test(url)) {
+    throw new Error(`CRUSCOTTO_URL deve essere un indirizzo https (ricevuto «${raw}»).`);
+  }
+  return url;
+}
+
+/** The manifest with the production address; AppDomain takes the origin only (scheme and host). */
+function manifestFor(content, url) {
+  const origin = new URL(url).origin;
+  return content
+    .toString('utf8')
+    .split(`<AppDomain>${DEV_URL}</AppDomain>`)
+    .join(`<AppDomain>${origin}</AppDomain>`)
+    .split(DEV_URL)
+    .join(url);
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode !== 'development';
+  const url = productionUrl();
+  return {
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      message: './src/commands/message.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    devtool: production ? false : 'source-map',
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { module: 'es2020', sourceMap: !production } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'message.html', template: './src/commands/message.html', chunks: ['message'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content, url) },
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+        ],
+      }),
+    ],
+    performance: { hints: production ? 'warning' : false, maxAssetSize: 1_500_000, maxEntrypointSize: 1_500_000 },
+    optimization: { splitChunks: false },
+  };
+};
+
+module.exports.manifestFor = manifestFor;
+module.exports.DEV_URL = DEV_URL;
