@@ -1,20 +1,10 @@
 /** Command line of `cruscotto`: parsing and the usage text (Italian). */
+import type { RicalcolaOptions } from './commands/ricalcola';
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | {
-      kind: 'ricalcola';
-      input: string;
-      output?: string;
-      profile?: string;
-      sheet?: string;
-      year?: number;
-      summary: boolean;
-      /** path of the JSON report, or "-" for stdout */
-      json?: string;
-      organisationName?: string;
-    }
+  | ({ kind: 'ricalcola' } & RicalcolaOptions)
   | { kind: 'esempio'; output: string }
   | { kind: 'demo'; folder: string };
 

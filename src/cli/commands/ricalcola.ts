@@ -20,6 +20,7 @@ export interface RicalcolaOptions {
   sheet?: string;
   year?: number;
   summary: boolean;
+  /** path of the JSON report, or "-" for stdout */
   json?: string;
   organisationName?: string;
 }
