@@ -53,10 +53,9 @@ describe('generateCruscotto: sizes', () => {
     expect(new Set(codes).size).toBe(n);
   });
 
-  it('builds 5 000 actions quickly', () => {
-    const started = Date.now();
+  // speed is measured by `npm run bench`, not asserted here
+  it('builds 5 000 actions', () => {
     const grid = generateCruscotto({ actions: 5000, seed: 5000, layout: '2022', variant: { overrides: true, neutralised: true } });
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(grid.cells.length).toBe(HEADER_ROWS['2022'] + 5000);
   });
 
