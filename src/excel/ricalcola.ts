@@ -86,6 +86,8 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         profile: withColours(profile, settings.colours),
         planYear: settings.planYear ?? undefined,
         summary: options.summary,
+        // the body's name from the settings, for the Riepilogo title (written as text, never a formula)
+        organisationName: settings.organisationName ?? undefined,
       });
 
       // a sheet that is not a cruscotto gets its diagnostics, never a Riepilogo of nothing

@@ -1,10 +1,11 @@
 /**
  * The add-in's settings live in the workbook (workbook.settings, ExcelApi 1.4) as one JSON string, so
- * everyone who opens the file scores it with the same rules: profile, plan year, colours, sheet name.
+ * everyone who opens the file scores it with the same rules: profile, plan year, colours, sheet name,
+ * and the body's name for the Riepilogo title (text: it is only ever written as a cell value).
  */
 import { DEFAULT_PROFILE_NAME, getProfile } from '../engine';
 import type { StatusColours } from '../engine/types';
-import type { CruscottoSettings } from '../layout/types';
+import { ORGANISATION_NAME_MAX_LENGTH, type CruscottoSettings } from '../layout/types';
 import { CruscottoHostError } from './errors';
 import type { OfficeEnv } from './officeApi';
 import { SETTINGS_EXCEL_API, requireExcelApi } from './requirements';
@@ -14,6 +15,17 @@ export const SETTINGS_KEY = 'cruscotto.impostazioni';
 const SETTINGS_VERSION = 1;
 const COLOUR_KEYS: (keyof StatusColours)[] = ['raggiunto', 'parzialmente', 'non-raggiunto', 'neutralizzato'];
 const HEX = /^#[0-9A-Fa-f]{6}$/;
+
+/** A body name as stored: trimmed, '' = none; anything but a string or null is refused (undefined). */
+function organisationNameOf(raw: unknown): { name: string | null } | { problem: string } {
+  if (raw === null || raw === undefined) return { name: null };
+  if (typeof raw !== 'string') return { problem: "nome dell'ente non valido (non è un testo)" };
+  const name = raw.trim();
+  if (name.length > ORGANISATION_NAME_MAX_LENGTH) {
+    return { problem: `nome dell'ente troppo lungo (${name.length} caratteri, al massimo ${ORGANISATION_NAME_MAX_LENGTH})` };
+  }
+  return { name: name === '' ? null : name };
+}
 
 export function defaultSettings(): CruscottoSettings {
   return { profile: DEFAULT_PROFILE_NAME, planYear: null, sheetName: null };
@@ -56,6 +68,9 @@ export function parseSettings(stored: unknown): ParsedSettings {
     }
     if (Object.keys(colours).length > 0) settings.colours = colours;
   }
+  const organisation = organisationNameOf(obj.organisationName);
+  if ('problem' in organisation) problems.push(organisation.problem);
+  else if (organisation.name !== null) settings.organisationName = organisation.name;
   const warning = problems.length > 0 ? `Impostazioni della cartella di lavoro non valide (${problems.join('; ')}): si usano i valori predefiniti per queste voci.` : null;
   return { settings, warning };
 }
@@ -75,11 +90,23 @@ export function validateSettings(settings: CruscottoSettings): void {
   for (const [key, colour] of Object.entries(settings.colours ?? {})) {
     if (colour !== undefined && !HEX.test(colour)) fail(`Il colore «${colour}» per «${key}» non è valido (atteso #RRGGBB).`, `The colour «${colour}» for «${key}» is not valid (#RRGGBB expected).`);
   }
+  const name: unknown = settings.organisationName;
+  if (name !== null && name !== undefined) {
+    if (typeof name !== 'string') fail("Il nome dell'ente non è un testo.", 'The organisation name is not text.');
+    const length = (name as string).trim().length;
+    if (length > ORGANISATION_NAME_MAX_LENGTH) {
+      fail(
+        `Il nome dell'ente è troppo lungo (${length} caratteri, al massimo ${ORGANISATION_NAME_MAX_LENGTH}).`,
+        `The organisation name is too long (${length} characters, at most ${ORGANISATION_NAME_MAX_LENGTH}).`,
+      );
+    }
+  }
 }
 
 export function serialiseSettings(settings: CruscottoSettings): string {
   const { profile, planYear, sheetName, colours } = settings;
-  return JSON.stringify({ version: SETTINGS_VERSION, profile, planYear, sheetName, ...(colours ? { colours } : {}) });
+  const organisationName = settings.organisationName?.trim() || null;
+  return JSON.stringify({ version: SETTINGS_VERSION, profile, planYear, sheetName, ...(colours ? { colours } : {}), ...(organisationName ? { organisationName } : {}) });
 }
 
 /** Queues the read; call the returned function after the next sync. */

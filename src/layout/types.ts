@@ -32,7 +32,15 @@ export interface CruscottoSettings {
   sheetName: string | null;
   /** colour overrides (hex) */
   colours?: Partial<StatusColours>;
+  /**
+   * body name for the Riepilogo title ("Camera di commercio di Sondrio"); trimmed, at most
+   * ORGANISATION_NAME_MAX_LENGTH characters; null or absent = no name. It is data, never a formula.
+   */
+  organisationName?: string | null;
 }
+
+/** Longest body name the settings accept (after trimming). */
+export const ORGANISATION_NAME_MAX_LENGTH = 120;
 
 // ---------------------------------------------------------------------------------------------
 // Reader output

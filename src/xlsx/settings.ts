@@ -1,12 +1,14 @@
 /**
  * Settings carried by a .xlsx workbook. exceljs does not keep custom document properties nor the
  * add-in's workbook.settings, so they live in a hidden sheet (as src/layout/types.ts says): two text
- * columns, "Impostazione" and "Valore". Values are plain text, never formulas.
+ * columns, "Impostazione" and "Valore". Values are plain text, never formulas (the body's name
+ * under "ente" included: it only ever reaches the Riepilogo title as a cell value).
  */
 import type ExcelJS from 'exceljs';
 import type { StatusColours } from '../engine/types';
-import type { CruscottoSettings } from '../layout/types';
+import { ORGANISATION_NAME_MAX_LENGTH, type CruscottoSettings } from '../layout/types';
 import { setValue } from './cellWrite';
+import { XlsxWriteError } from './errors';
 
 export const SETTINGS_SHEET_NAME = 'Impostazioni Cruscotto';
 
@@ -15,6 +17,7 @@ const KEYS = {
   planYear: 'anno',
   sheetName: 'foglio',
   colours: 'colori',
+  organisationName: 'ente',
 } as const;
 
 const COLOUR_KEYS: (keyof StatusColours)[] = ['raggiunto', 'parzialmente', 'non-raggiunto', 'neutralizzato'];
@@ -27,6 +30,10 @@ function findSettingsSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined 
 function text(value: ExcelJS.CellValue): string | null {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return String(value);
+  // a value retyped in Excel with mixed formatting comes back as rich text (a formula stays refused)
+  if (value && typeof value === 'object' && 'richText' in value && Array.isArray(value.richText)) {
+    return value.richText.map((run) => run.text).join('').trim();
+  }
   return null;
 }
 
@@ -71,6 +78,11 @@ export function readSettings(wb: ExcelJS.Workbook): Partial<CruscottoSettings> {
         if (colours) out.colours = colours;
         break;
       }
+      case KEYS.organisationName:
+        // '' = no name; a name longer than the add-in accepts is malformed and left out
+        if (value === '') out.organisationName = null;
+        else if (value.length <= ORGANISATION_NAME_MAX_LENGTH) out.organisationName = value;
+        break;
     }
   });
   return out;
@@ -78,6 +90,11 @@ export function readSettings(wb: ExcelJS.Workbook): Partial<CruscottoSettings> {
 
 /** Replaces the hidden settings sheet with these settings. */
 export function writeSettings(wb: ExcelJS.Workbook, settings: CruscottoSettings): void {
+  // checked before anything changes, so a refused name leaves the old settings in place
+  const organisationName = settings.organisationName?.trim() ?? '';
+  if (organisationName.length > ORGANISATION_NAME_MAX_LENGTH) {
+    throw new XlsxWriteError(`il nome dell'ente è troppo lungo (${organisationName.length} caratteri, al massimo ${ORGANISATION_NAME_MAX_LENGTH}).`);
+  }
   const old = findSettingsSheet(wb);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(SETTINGS_SHEET_NAME, { state: 'hidden' });
@@ -88,6 +105,7 @@ export function writeSettings(wb: ExcelJS.Workbook, settings: CruscottoSettings)
     [KEYS.sheetName, settings.sheetName ?? ''],
   ];
   if (settings.colours && Object.keys(settings.colours).length > 0) rows.push([KEYS.colours, JSON.stringify(settings.colours)]);
+  if (organisationName !== '') rows.push([KEYS.organisationName, organisationName]);
   rows.forEach(([key, value], i) => {
     setValue(ws.getCell(i + 1, 1), key);
     setValue(ws.getCell(i + 1, 2), value);

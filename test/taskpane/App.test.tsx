@@ -278,6 +278,62 @@ describe('settings', () => {
   });
 });
 
+describe('settings: the body name ("Ente")', () => {
+  async function openSettings(host = createMockHost()) {
+    renderApp(host);
+    fireEvent.click(screen.getByRole('button', { name: 'Mostra impostazioni' }));
+    return { host, input: (await screen.findByLabelText("Nome dell'ente")) as HTMLInputElement };
+  }
+
+  test('shows the stored name with its hint and saves the edited one, trimmed', async () => {
+    const { host, input } = await openSettings(
+      createMockHost({ settings: { profile: 'sondrio-2020', planYear: 2022, sheetName: null, organisationName: 'CCIAA di Sondrio' } }),
+    );
+    expect(input.value).toBe('CCIAA di Sondrio');
+    expect(screen.getByText('usato nel titolo del Riepilogo')).toBeTruthy();
+    fireEvent.change(input, { target: { value: '  Camera di commercio di Sondrio ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
+    await screen.findByText('Impostazioni salvate.');
+    expect(host.saveSettings).toHaveBeenCalledWith({
+      profile: 'sondrio-2020',
+      planYear: 2022,
+      sheetName: null,
+      organisationName: 'Camera di commercio di Sondrio',
+    });
+  });
+
+  test('keeps a name that looks like a formula as plain text', async () => {
+    const { host, input } = await openSettings();
+    expect(input.value).toBe('');
+    fireEvent.change(input, { target: { value: '=HYPERLINK("x")' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
+    await screen.findByText('Impostazioni salvate.');
+    expect(host.saveSettings.mock.calls[0][0].organisationName).toBe('=HYPERLINK("x")');
+  });
+
+  test('refuses a name over 120 characters, and clearing the field removes the name', async () => {
+    const { host, input } = await openSettings(
+      createMockHost({ settings: { profile: 'sondrio-2020', planYear: null, sheetName: null, organisationName: 'CCIAA di Sondrio' } }),
+    );
+    fireEvent.change(input, { target: { value: 'x'.repeat(121) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
+    expect(await screen.findByText('Il nome è troppo lungo: 121 caratteri, al massimo 120')).toBeTruthy();
+    expect(host.saveSettings).not.toHaveBeenCalled();
+    fireEvent.change(input, { target: { value: '   ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
+    await screen.findByText('Impostazioni salvate.');
+    expect(host.saveSettings.mock.calls[0][0]).toEqual({ profile: 'sondrio-2020', planYear: null, sheetName: null });
+    expect(host.saveSettings.mock.calls[0][0]).not.toHaveProperty('organisationName');
+  });
+
+  test('English label and hint', async () => {
+    renderApp(createMockHost({ language: 'en-US' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show settings' }));
+    expect(await screen.findByLabelText('Organisation name')).toBeTruthy();
+    expect(screen.getByText('used in the Riepilogo title')).toBeTruthy();
+  });
+});
+
 describe('language', () => {
   test('English labels when Excel is not in Italian', async () => {
     const host = renderApp(createMockHost({ language: 'en-US' }));

@@ -178,6 +178,26 @@ describe('settings validation', () => {
   });
 });
 
+describe('settings validation: the body name', () => {
+  const form = formFromSettings({ profile: 'sondrio-2020', planYear: null, sheetName: null, organisationName: 'CCIAA di Sondrio' });
+  test('form from settings and back, trimmed; blank = no name', () => {
+    expect(form.organisationName).toBe('CCIAA di Sondrio');
+    expect(formFromSettings({ profile: 'sondrio-2020', planYear: null, sheetName: null, organisationName: null }).organisationName).toBe('');
+    expect(validateSettings({ ...form, organisationName: ' Camera di commercio di Sondrio  ' }, IT)).toEqual({
+      ok: true,
+      settings: { profile: 'sondrio-2020', planYear: null, sheetName: null, organisationName: 'Camera di commercio di Sondrio' },
+    });
+    expect(validateSettings({ ...form, organisationName: ' \t ' }, IT)).toEqual({ ok: true, settings: { profile: 'sondrio-2020', planYear: null, sheetName: null } });
+  });
+  test('120 characters after trimming pass, 121 are refused in the UI language', () => {
+    expect(validateSettings({ ...form, organisationName: ` ${'a'.repeat(120)} ` }, IT).ok).toBe(true);
+    const it = validateSettings({ ...form, organisationName: 'a'.repeat(121) }, IT);
+    expect(it.ok ? null : it.errors.organisationName).toBe('Il nome è troppo lungo: 121 caratteri, al massimo 120');
+    const en = validateSettings({ ...form, organisationName: 'a'.repeat(121) }, EN);
+    expect(en.ok ? null : en.errors.organisationName).toBe('The name is too long: 121 characters, at most 120');
+  });
+});
+
 describe('small helpers', () => {
   test('status badges', () => {
     expect(badgeColour('raggiunto')).toBe('success');

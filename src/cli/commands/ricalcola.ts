@@ -98,7 +98,8 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
     profile,
     planYear,
     summary: opts.summary,
-    organisationName: opts.organisationName,
+    // --ente wins; otherwise the name saved in the workbook's settings sheet (by the add-in or writeSettings)
+    organisationName: opts.organisationName ?? settings.organisationName ?? undefined,
   });
   const actions = result.report.nodes.filter((n) => n.level === 'action').length;
   progress.step(`${groupDigits(actions)} azioni`);

@@ -51,6 +51,9 @@ export interface Strings {
   planYearHint: string;
   sheet: string;
   sheetAuto: string;
+  organisationName: string;
+  organisationNameHint: string;
+  organisationNameTooLong: (length: number, max: number) => string;
   colours: string;
   colourNames: Record<'raggiunto' | 'parzialmente' | 'non-raggiunto' | 'neutralizzato', string>;
   colourHint: string;
@@ -143,6 +146,9 @@ export const IT: Strings = {
   planYearHint: 'Vuoto: il primo anno del foglio',
   sheet: 'Foglio del cruscotto',
   sheetAuto: '(automatico)',
+  organisationName: "Nome dell'ente",
+  organisationNameHint: 'usato nel titolo del Riepilogo',
+  organisationNameTooLong: (length, max) => `Il nome è troppo lungo: ${length} caratteri, al massimo ${max}`,
   colours: 'Colori del semaforo',
   colourNames: {
     raggiunto: 'Raggiunto (verde)',
@@ -236,6 +242,9 @@ export const EN: Strings = {
   planYearHint: "Empty: the sheet's first year",
   sheet: 'Dashboard sheet',
   sheetAuto: '(automatic)',
+  organisationName: 'Organisation name',
+  organisationNameHint: 'used in the Riepilogo title',
+  organisationNameTooLong: (length, max) => `The name is too long: ${length} characters, at most ${max}`,
   colours: 'Traffic-light colours',
   colourNames: {
     raggiunto: 'Achieved (green)',

@@ -1,4 +1,4 @@
-/** Settings of the workbook: profile (SMVP rules), plan year, sheet, colours of the semaforo. */
+/** Settings of the workbook: profile (SMVP rules), plan year, sheet, body name, colours of the semaforo. */
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nContext';
 import { normaliseHex, COLOUR_KEYS } from './validateSettings';
@@ -62,6 +62,15 @@ export function SettingsPanelView(state: SettingsState) {
             </option>
           ))}
         </Select>
+      </Field>
+      <Field
+        label={t.organisationName}
+        hint={t.organisationNameHint}
+        validationState={state.errors.organisationName ? 'error' : 'none'}
+        validationMessage={state.errors.organisationName}
+      >
+        {/* plain text input: React escapes it, and it reaches the sheet only as a cell value */}
+        <Input value={form.organisationName} onChange={(_, d) => state.setOrganisationName(d.value)} />
       </Field>
       <fieldset className={styles.colours}>
         <legend className={styles.legend}>{t.colours}</legend>

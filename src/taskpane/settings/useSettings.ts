@@ -27,6 +27,7 @@ export interface SettingsState {
   setProfile: (name: string) => void;
   setPlanYear: (year: string) => void;
   setSheetName: (name: string) => void;
+  setOrganisationName: (name: string) => void;
   setColour: (key: ColourKey, value: string) => void;
   save: () => void;
 }
@@ -108,6 +109,7 @@ export function useSettings({ host, profiles, onSaved }: SettingsPanelProps): Se
     setProfile: (name) => update((f) => ({ ...f, profile: name })),
     setPlanYear: (year) => update((f) => ({ ...f, planYear: year })),
     setSheetName: (name) => update((f) => ({ ...f, sheetName: name })),
+    setOrganisationName: (name) => update((f) => ({ ...f, organisationName: name })),
     setColour: (key, value) => update((f) => ({ ...f, colours: { ...f.colours, [key]: value } })),
     save,
   };

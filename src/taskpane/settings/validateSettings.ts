@@ -1,6 +1,6 @@
 /** Checks the settings form and turns it into CruscottoSettings, or per-field messages. */
 import type { StatusColours } from '../../engine/types';
-import type { CruscottoSettings } from '../../layout/types';
+import { ORGANISATION_NAME_MAX_LENGTH, type CruscottoSettings } from '../../layout/types';
 import type { Strings } from '../i18n/strings';
 
 export const COLOUR_KEYS = ['raggiunto', 'parzialmente', 'non-raggiunto', 'neutralizzato'] as const;
@@ -11,10 +11,12 @@ export interface SettingsForm {
   planYear: string;
   /** '' = automatic */
   sheetName: string;
+  /** the body's name for the Riepilogo title; '' = none */
+  organisationName: string;
   colours: Record<ColourKey, string>;
 }
 
-export type SettingsErrors = Partial<Record<'planYear' | ColourKey, string>>;
+export type SettingsErrors = Partial<Record<'planYear' | 'organisationName' | ColourKey, string>>;
 
 export function formFromSettings(settings: CruscottoSettings): SettingsForm {
   const c = settings.colours ?? {};
@@ -22,6 +24,7 @@ export function formFromSettings(settings: CruscottoSettings): SettingsForm {
     profile: settings.profile,
     planYear: settings.planYear === null || settings.planYear === undefined ? '' : String(settings.planYear),
     sheetName: settings.sheetName ?? '',
+    organisationName: settings.organisationName ?? '',
     colours: {
       raggiunto: c.raggiunto ?? '',
       parzialmente: c.parzialmente ?? '',
@@ -49,6 +52,11 @@ export function validateSettings(
     if (!Number.isInteger(n) || n < 1990 || n > 2100) errors.planYear = t.badYear(year);
     else planYear = n;
   }
+  // trimmed, at most 120 characters: a longer name is refused, never cut silently
+  const organisationName = form.organisationName.trim();
+  if (organisationName.length > ORGANISATION_NAME_MAX_LENGTH) {
+    errors.organisationName = t.organisationNameTooLong(organisationName.length, ORGANISATION_NAME_MAX_LENGTH);
+  }
   const colours: Partial<StatusColours> = {};
   for (const key of COLOUR_KEYS) {
     const raw = form.colours[key].trim();
@@ -64,5 +72,6 @@ export function validateSettings(
     sheetName: form.sheetName === '' ? null : form.sheetName,
   };
   if (Object.keys(colours).length > 0) settings.colours = colours;
+  if (organisationName !== '') settings.organisationName = organisationName;
   return { ok: true, settings };
 }
