@@ -13,7 +13,7 @@ import { RunPanel } from './run/RunPanel';
 import { useRun } from './run/useRun';
 import type { ProfileOption } from './settings/profileOption';
 import { SettingsPanel } from './settings/SettingsPanel';
-import { errorMessage } from './shared/errorMessage';
+import { errorMessage } from './common/errorMessage';
 import type { TreeEntry } from './tree/reportTree';
 import { PerformanceTree } from './tree/PerformanceTree';
 

@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { getProfile } from '../../src/engine/profiles';
 import { cellRef } from '../../src/layout/address';
 import { runPipeline } from '../../src/layout/pipeline';
-import { formatPercent } from '../../src/taskpane/shared/format';
+import { formatPercent } from '../../src/taskpane/common/format';
 import { buildE2eWorkbook } from './e2eWorkbook';
 import { isStale, runWebpack } from './freshness';
 import { serveDirectory, type RunningServer } from './staticServer';

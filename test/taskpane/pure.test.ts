@@ -1,11 +1,11 @@
-import { differsForDisplay, formatPercent, capitalise } from '../../src/taskpane/shared/format';
-import { parsePercentInput } from '../../src/taskpane/shared/parsePercent';
+import { differsForDisplay, formatPercent, capitalise } from '../../src/taskpane/common/format';
+import { parsePercentInput } from '../../src/taskpane/common/parsePercent';
 import { buildTree, expandableKeys, nodeName } from '../../src/taskpane/tree/reportTree';
 import { languageFor, IT, EN } from '../../src/taskpane/i18n/strings';
 import { normaliseHex, validateSettings, formFromSettings } from '../../src/taskpane/settings/validateSettings';
 import { badgeColour, statusText } from '../../src/taskpane/tree/statusBadge';
 import { stripCellPrefix } from '../../src/taskpane/diagnostics/useDiagnosticsList';
-import { errorMessage } from '../../src/taskpane/shared/errorMessage';
+import { errorMessage } from '../../src/taskpane/common/errorMessage';
 import type { ReportNode } from '../../src/layout/types';
 import { sondrioReport } from './mockHost';
 

@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { Diagnostic } from '../../layout/types';
 import { useI18n } from '../i18n/I18nContext';
-import { errorMessage } from '../shared/errorMessage';
+import { errorMessage } from '../common/errorMessage';
 
 export interface DiagnosticsListProps {
   diagnostics: ReadonlyArray<Diagnostic>;

@@ -1,7 +1,7 @@
 /** Form to assign a percentage to an action, with its required motivation. */
 import { Button, Caption1, Card, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nContext';
-import { formatPercent } from '../shared/format';
+import { formatPercent } from '../common/format';
 import { nodeName } from '../tree/reportTree';
 import { useOverrideEditor, type OverrideEditorProps, type OverrideEditorState } from './useOverrideEditor';
 

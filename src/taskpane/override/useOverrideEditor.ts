@@ -5,8 +5,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CruscottoHost } from '../../excel/host';
 import { useI18n } from '../i18n/I18nContext';
-import { errorMessage } from '../shared/errorMessage';
-import { parsePercentInput } from '../shared/parsePercent';
+import { errorMessage } from '../common/errorMessage';
+import { parsePercentInput } from '../common/parsePercent';
 import type { TreeEntry } from '../tree/reportTree';
 
 export interface OverrideEditorProps {

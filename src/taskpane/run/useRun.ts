@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CruscottoHost, RunOutcome } from '../../excel/host';
 import type { Language, StepName } from '../i18n/strings';
-import { errorMessage } from '../shared/errorMessage';
+import { errorMessage } from '../common/errorMessage';
 
 export interface RunState {
   running: boolean;

@@ -1,7 +1,7 @@
 /** View state of the run panel, derived from the run state and the language. */
 import type { StepName } from '../i18n/strings';
 import { useI18n } from '../i18n/I18nContext';
-import { capitalise, differsForDisplay, formatPercent } from '../shared/format';
+import { capitalise, differsForDisplay, formatPercent } from '../common/format';
 import type { RunState } from './useRun';
 
 export interface RunPanelProps {

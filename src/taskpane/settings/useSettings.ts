@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CruscottoHost } from '../../excel/host';
 import { useI18n } from '../i18n/I18nContext';
-import { errorMessage } from '../shared/errorMessage';
+import { errorMessage } from '../common/errorMessage';
 import type { ProfileOption } from './profileOption';
 import { formFromSettings, validateSettings, type ColourKey, type SettingsErrors, type SettingsForm } from './validateSettings';
 

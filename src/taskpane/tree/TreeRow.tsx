@@ -1,8 +1,8 @@
 /** One node of the performance tree, with its children when open. */
 import { Badge, Button, Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nContext';
-import { formatPercent } from '../shared/format';
-import { useVisuallyHidden } from '../shared/useVisuallyHidden';
+import { formatPercent } from '../common/format';
+import { useVisuallyHidden } from '../common/useVisuallyHidden';
 import { nodeName, type TreeEntry } from './reportTree';
 import { badgeColour, statusText } from './statusBadge';
 import type { PerformanceTreeState } from './usePerformanceTree';
