@@ -14,6 +14,8 @@ export interface DisplayOptions {
   euroFirst?: boolean;
 }
 
+const ZERO_BODY = /^[0.,]+$/;
+
 function groupThousands(intPart: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
@@ -22,11 +24,13 @@ function groupThousands(intPart: string): string {
 export function formatItalianNumber(value: Decimal, decimals: number | null, grouping: boolean): string {
   const fixed = decimals === null ? value.toFixed() : value.toFixed(decimals, Decimal.ROUND_HALF_UP);
   const negative = fixed.startsWith('-');
-  const [intPart, fracPart] = (negative ? fixed.slice(1) : fixed).split('.');
+  const unsigned = negative ? fixed.slice(1) : fixed;
+  const dot = unsigned.indexOf('.');
+  const intPart = dot < 0 ? unsigned : unsigned.slice(0, dot);
   const shownInt = grouping ? groupThousands(intPart) : intPart;
-  const body = fracPart ? `${shownInt},${fracPart}` : shownInt;
-  const isZero = /^[0.,]+$/.test(body);
-  return negative && !isZero ? `-${body}` : body;
+  const body = dot < 0 || dot === unsigned.length - 1 ? shownInt : `${shownInt},${unsigned.slice(dot + 1)}`;
+  // no minus sign on a value shown as zero ("-0,00")
+  return negative && !ZERO_BODY.test(body) ? `-${body}` : body;
 }
 
 /** The number with its unit as a person would type it: "3,25%", "€ 165,80", "28 gg", "10 mesi". */

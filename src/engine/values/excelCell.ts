@@ -14,9 +14,17 @@ import { formatDisplay } from './display';
 import { analyseNumberFormat } from './numberFormat';
 import { badDate, badExcelDate, notANumber } from './problems';
 
-/** A JS number as a Decimal with Excel's precision (15 significant digits). */
+/**
+ * A JS number as a Decimal with Excel's precision (15 significant digits): the Decimal of
+ * n.toPrecision(15). Fast paths give the very same Decimal without formatting 15 digits: an integer
+ * below 10^15, and a number whose shortest text has at most 15 digits (a double lies far closer to
+ * that text than half a unit of the 15th digit). -0 becomes 0, as toPrecision writes it.
+ */
 export function excelDecimal(n: number): Decimal {
-  return new Decimal(n.toPrecision(15));
+  if (Number.isInteger(n)) return Math.abs(n) < 1e15 ? new Decimal(n === 0 ? 0 : n) : new Decimal(n.toPrecision(15));
+  const shortest = String(n);
+  // no exponent: the text has a decimal point, so 16 characters hold at most 15 digits
+  return shortest.length <= 16 && !shortest.includes('e') ? new Decimal(shortest) : new Decimal(n.toPrecision(15));
 }
 
 export function readNumberCell(n: number, numberFormat: string | undefined): ParseResult<KpiValue> {

@@ -79,9 +79,27 @@ function decimalsOf(bare: string): number {
   return m ? m[1].length : 0;
 }
 
+const PLAIN: NumberFormatInfo = Object.freeze({ kind: 'number', decimals: null, grouping: false, unit: 'none', euroFirst: false });
+
+/** Analyses already made: a sheet has a handful of formats, repeated on thousands of cells. */
+const memo = new Map<string, NumberFormatInfo>();
+const MEMO_LIMIT = 1000;
+
+/** How a numeric cell with this format code must be understood (a shared, frozen object). */
 export function analyseNumberFormat(code: string | undefined): NumberFormatInfo {
-  const plain: NumberFormatInfo = { kind: 'number', decimals: null, grouping: false, unit: 'none', euroFirst: false };
-  if (code === undefined || GENERAL_RE.test(code.trim())) return plain;
+  if (code === undefined) return PLAIN;
+  let info = memo.get(code);
+  if (info === undefined) {
+    info = Object.freeze(analyse(code));
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(code, info);
+  }
+  return info;
+}
+
+function analyse(code: string): NumberFormatInfo {
+  const plain = PLAIN;
+  if (GENERAL_RE.test(code.trim())) return plain;
   const split = splitCode(firstSection(code));
   const { literal, elapsed } = split;
   const bare = split.bare.replace(/general[e]?|standard/gi, '');

@@ -39,7 +39,8 @@ export function parsePercentage(cell: CellInput): ParseResult<Decimal> {
     if (!Number.isFinite(v)) return { ok: false, problem: badPercentage(String(v)) };
     const format = analyseNumberFormat(cell.numberFormat);
     const value = excelDecimal(v);
-    return checked(format.kind === 'percent' ? value.times(100) : value, String(v).replace('.', ','));
+    const points = format.kind === 'percent' ? value.times(100) : value;
+    return points.isNegative() ? checked(points, String(v).replace('.', ',')) : { ok: true, value: points };
   }
   if (v === null || v === undefined) return { ok: false, problem: missingPercentage() };
   if (typeof v !== 'string') return { ok: false, problem: badPercentage(String(v)) };

@@ -4,12 +4,16 @@
 
 const MAX_QUOTED = 80;
 
+/** Anything normaliseText would change: odd spaces, typographic minus signs, extra whitespace. */
+const NEEDS_NORMALISING = /[\u00A0\u2007\u202F\u2009\u200A\u3000\u2212\u2012\u2013\u2010]|^\s|\s$|\s\s|[^\S ]/;
+
 /**
  * Trims, turns non-breaking and other unusual spaces into plain spaces, collapses runs of
  * whitespace (Alt+Enter line breaks included) and maps typographic minus signs
  * (U+2212 minus, U+2012 figure dash, U+2013 en dash, U+2010 hyphen) to '-'.
  */
 export function normaliseText(text: string): string {
+  if (!NEEDS_NORMALISING.test(text)) return text;
   return text
     .replace(/[\u00A0\u2007\u202F\u2009\u200A\u3000]/g, ' ')
     .replace(/[\u2212\u2012\u2013\u2010]/g, '-')

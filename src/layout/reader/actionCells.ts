@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import type { ActionSpec, CellInput, KpiValue, Profile, Threshold, ValueContext } from '../../engine/types';
 import { parseKpiValue, parsePercentage, parseTargetSpec } from '../../engine/values';
 import type { SheetGrid } from '../types';
-import { cellAt, cellText } from './cellText';
+import { cellAt, cellText, isBlank } from './cellText';
 import type { ColumnMap } from './columnMap';
 import { adaptValueMessage, quoted, type DiagnosticList } from './diagnostics';
 import { headerKey } from './normalise';
@@ -15,6 +15,19 @@ import { readDirection, readMethod, readStatus } from './rowWords';
 
 const EMPTY: KpiValue = { kind: 'empty', raw: '' };
 const BLANK_WORDS = new Set(['-', '--', '/', '//', 'n.d.', 'n.a.']);
+
+/** Level Decimals of the soglia columns, shared by every row (a Decimal never changes). */
+const levelDecimals = new Map<number, Decimal>();
+
+function levelDecimal(level: number): Decimal {
+  let d = levelDecimals.get(level);
+  if (d === undefined) {
+    d = new Decimal(level);
+    if (levelDecimals.size >= 100) levelDecimals.clear();
+    levelDecimals.set(level, d);
+  }
+  return d;
+}
 
 function levelLabel(level: number): string {
   return `${String(level).replace('.', ',')}%`;
@@ -36,9 +49,9 @@ export function readPercentageCell(
 ): Decimal | undefined {
   if (col === undefined) return undefined;
   const cell = cellAt(grid.cells, row, col);
-  const text = cellText(cell);
+  if (!cell || isBlank(cell)) return undefined;
   // "ponderazione" in a weight column is the KPI word of a level weighted from its children, not a weight
-  if (!cell || text === '' || headerKey(text) === 'ponderazione') return undefined;
+  if (typeof cell.value === 'string' && headerKey(cellText(cell)) === 'ponderazione') return undefined;
   const parsed = parsePercentage(cell);
   if (parsed.ok) return parsed.value;
   diags.error(code, row, col, adaptValueMessage(subject, parsed.problem));
@@ -63,6 +76,7 @@ export function readActionCells(
 ): ActionCells {
   const cell = (col: number | undefined): CellInput | undefined => (col === undefined ? undefined : cellAt(grid.cells, row, col));
   const text = (col: number | undefined): string => cellText(cell(col));
+  const filled = (col: number): boolean => !isBlank(cellAt(grid.cells, row, col));
   const out: ActionCells = { spec: { targetSpec: null, result: EMPTY } };
 
   out.weight = readPercentageCell(grid, row, map.actionWeight, 'il peso', 'bad-weight', diags);
@@ -70,7 +84,7 @@ export function readActionCells(
   // target: plain value or the 2018 combined form "67=100% - soglia minima 40=60%"
   let spoiled = false;
   let spec = null as ActionSpec['targetSpec'];
-  if (map.actionTarget !== undefined && text(map.actionTarget) !== '') {
+  if (map.actionTarget !== undefined && filled(map.actionTarget)) {
     const parsed = parseTargetSpec(cell(map.actionTarget)!, ctx, profile.defaultThresholdLevels);
     if (parsed.ok) spec = parsed.value;
     else {
@@ -82,7 +96,7 @@ export function readActionCells(
   // soglie in their own columns
   const thresholds: Threshold[] = [];
   map.thresholds.forEach((t, i) => {
-    if (text(t.col) === '') return;
+    if (!filled(t.col)) return;
     const level = levels[i];
     if (level === null) {
       diags.error('threshold-level-missing', row, t.col, 'la soglia non ha una percentuale: indicarla nell\'intestazione (es. «Soglia 60%»)');
@@ -90,7 +104,7 @@ export function readActionCells(
       return;
     }
     const parsed = parseKpiValue(cell(t.col)!, ctx);
-    if (parsed.ok) thresholds.push({ value: parsed.value, level: new Decimal(level) });
+    if (parsed.ok) thresholds.push({ value: parsed.value, level: levelDecimal(level) });
     else {
       spoiled = true;
       diags.error('bad-threshold', row, t.col, adaptValueMessage(`la soglia ${levelLabel(level)}`, parsed.problem));
@@ -113,7 +127,7 @@ export function readActionCells(
   }
   out.spec.targetSpec = spoiled ? null : spec;
 
-  if (map.actionResult !== undefined && text(map.actionResult) !== '') {
+  if (map.actionResult !== undefined && filled(map.actionResult)) {
     const parsed = parseKpiValue(cell(map.actionResult)!, ctx);
     if (parsed.ok) out.spec.result = parsed.value;
     else diags.error('bad-result', row, map.actionResult, adaptValueMessage('il risultato', parsed.problem));

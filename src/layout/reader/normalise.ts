@@ -15,14 +15,29 @@ export function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** Leading / trailing / repeated whitespace, or whitespace other than a plain space. */
+const NEEDS_CLEANING = /^\s|\s$|\s\s|[^\S ]/;
+
 /** Title as shown: spaced letters joined, whitespace collapsed. */
 export function displayTitle(text: string): string {
-  return collapseSpacedLetters(text.replace(/\s+/g, ' ').trim());
+  return collapseSpacedLetters(NEEDS_CLEANING.test(text) ? text.replace(/\s+/g, ' ').trim() : text);
 }
 
 /** Key for comparing titles and building "P:" ids: display title, lower case. */
 export function titleKey(text: string): string {
   return displayTitle(text).toLowerCase();
+}
+
+const NOT_LETTER_DIGIT_PERCENT = /[^\p{L}\p{N}%]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Letters, digits and "%" only, lower case, no accents: "Titolo /\ndescrizione" -> "titolodescrizione",
+ * "P r o s p e t t i v a" -> "prospettiva", "Cod." -> "cod". For comparing a cell with a header cell.
+ */
+export function compactKey(text: string): string {
+  const lower = text.toLowerCase();
+  return (NON_ASCII.test(lower) ? stripAccents(lower) : lower).replace(NOT_LETTER_DIGIT_PERCENT, '');
 }
 
 /** Lower case, no accents, spaced letters joined, single spaces: for header matching. */

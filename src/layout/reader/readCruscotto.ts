@@ -5,11 +5,12 @@
 import type { Profile } from '../../engine/types';
 import type { ReadResult, SheetGrid } from '../types';
 import { thresholdLevels } from './actionCells';
-import { cellText } from './cellText';
+import { isBlank } from './cellText';
 import { buildColumnMap } from './columnMap';
 import { DiagnosticList } from './diagnostics';
 import { firstYear, searchHeader } from './findHeader';
 import { Linker } from './link';
+import { HeaderTemplate } from './headerTemplate';
 import { RepeatedHeaderDetector } from './repeatedHeader';
 import { RowScanner } from './scanner';
 import { buildTree } from './tree';
@@ -25,7 +26,7 @@ export const HEADER_NOT_FOUND =
 
 function rowIsEmpty(row: SheetGrid['cells'][number] | undefined): boolean {
   if (!row) return true;
-  for (const cell of row) if (cellText(cell) !== '') return false;
+  for (const cell of row) if (!isBlank(cell)) return false;
   return true;
 }
 
@@ -64,7 +65,9 @@ function read(grid: SheetGrid, options: ReadOptions): ReadResult {
   });
 
   const scanner = new RowScanner({ grid, merges, map, levels, profile: options.profile, valueContext: { planYear }, diags });
-  const detector = new RepeatedHeaderDetector(grid, merges, width, [map.actionCode, map.actionTitle, map.actionTarget, map.perspectiveTitle, map.strategicCode, map.operationalCode]);
+  const template = new HeaderTemplate(grid, merges, layout.headerTop, layout.headerBottom, width);
+  const keyColumns = [map.actionCode, map.actionTitle, map.actionTarget, map.perspectiveTitle, map.strategicCode, map.operationalCode];
+  const detector = new RepeatedHeaderDetector(grid, merges, width, keyColumns, template);
   for (let r = layout.headerBottom + 1; r < grid.cells.length; r++) {
     if (rowIsEmpty(grid.cells[r])) {
       detector.reset();

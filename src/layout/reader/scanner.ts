@@ -14,7 +14,7 @@
 import type { Profile, ValueContext } from '../../engine/types';
 import type { SheetGrid } from '../types';
 import { readActionCells, readPercentageCell } from './actionCells';
-import { cellAt, cellText } from './cellText';
+import { cellAt, cellText, isBlank } from './cellText';
 import { cleanCode, codeKey, strategicPrefix } from './codes';
 import type { ColumnMap } from './columnMap';
 import { quoted, type DiagnosticList } from './diagnostics';
@@ -47,11 +47,17 @@ export class RowScanner {
   private pendingPerspective: string | null = null;
   private strategic: NodeRecord | null = null;
   private operational: NodeRecord | null = null;
+  private sharedActionColumns: NodeRecord['columns'] | null = null;
 
   constructor(private readonly input: ScanInput) {}
 
   private raw(row: number, col: number | undefined): string {
     return col === undefined ? '' : cellText(cellAt(this.input.grid.cells, row, col));
+  }
+
+  /** raw(row, col) !== '' without building the text. */
+  private filled(row: number, col: number | undefined): boolean {
+    return col !== undefined && !isBlank(cellAt(this.input.grid.cells, row, col));
   }
 
   /** Parent cells: a cell covered by a merged area reads the area's value. */
@@ -88,18 +94,18 @@ export class RowScanner {
     const aCode = this.raw(row, map.actionCode);
     const hasAction =
       aCode !== '' ||
-      this.raw(row, map.actionTitle) !== '' ||
-      this.raw(row, map.actionKpi) !== '' ||
-      this.raw(row, map.actionTarget) !== '' ||
-      this.raw(row, map.actionResult) !== '' ||
-      map.thresholds.some((t) => this.raw(row, t.col) !== '');
+      this.filled(row, map.actionTitle) ||
+      this.filled(row, map.actionKpi) ||
+      this.filled(row, map.actionTarget) ||
+      this.filled(row, map.actionResult) ||
+      map.thresholds.some((t) => this.filled(row, t.col));
 
     const ownLevelCells =
-      this.raw(row, map.strategicCode) !== '' ||
-      this.raw(row, map.strategicTitle) !== '' ||
-      this.raw(row, map.operationalCode) !== '' ||
-      this.raw(row, map.operationalTitle) !== '' ||
-      hasAction;
+      hasAction ||
+      this.filled(row, map.strategicCode) ||
+      this.filled(row, map.strategicTitle) ||
+      this.filled(row, map.operationalCode) ||
+      this.filled(row, map.operationalTitle);
     if (!ownLevelCells) {
       // a perspective on a row of its own waits for the next new strategic objective
       const own = this.raw(row, map.perspectiveTitle);
@@ -241,6 +247,27 @@ export class RowScanner {
     this.operational = rec;
   }
 
+  /** The input columns of every action (one shared, frozen object: the same for all the rows). */
+  private actionColumns(): NodeRecord['columns'] {
+    if (this.sharedActionColumns) return this.sharedActionColumns;
+    const { map } = this.input;
+    const columns: NodeRecord['columns'] = {};
+    if (map.actionCode !== undefined) columns.code = map.actionCode;
+    if (map.actionTitle !== undefined) columns.title = map.actionTitle;
+    if (map.actionWeight !== undefined) columns.weight = map.actionWeight;
+    if (map.actionKpi !== undefined) columns.kpi = map.actionKpi;
+    if (map.actionTarget !== undefined) columns.target = map.actionTarget;
+    if (map.thresholds.length > 0) columns.thresholds = map.thresholds[0].col;
+    if (map.actionResult !== undefined) columns.result = map.actionResult;
+    if (map.override !== undefined) columns.override = map.override;
+    if (map.motivation !== undefined) columns.motivation = map.motivation;
+    if (map.status !== undefined) columns.status = map.status;
+    if (map.direction !== undefined) columns.direction = map.direction;
+    if (map.method !== undefined) columns.method = map.method;
+    this.sharedActionColumns = Object.freeze(columns);
+    return columns;
+  }
+
   private actionStep(row: number, aCode: string): void {
     const { map, diags, grid, levels, valueContext, profile, merges } = this.input;
     const anchor = map.actionCode ?? map.actionTitle ?? map.actionTarget ?? 0;
@@ -265,20 +292,7 @@ export class RowScanner {
         diags.warning('missing-action-code', row, map.actionCode, `l'azione non ha un codice: è indicata come «riga ${row + 1}»`);
       }
     }
-    const columns: NodeRecord['columns'] = {};
-    if (map.actionCode !== undefined) columns.code = map.actionCode;
-    if (map.actionTitle !== undefined) columns.title = map.actionTitle;
-    if (map.actionWeight !== undefined) columns.weight = map.actionWeight;
-    if (map.actionKpi !== undefined) columns.kpi = map.actionKpi;
-    if (map.actionTarget !== undefined) columns.target = map.actionTarget;
-    if (map.thresholds.length > 0) columns.thresholds = map.thresholds[0].col;
-    if (map.actionResult !== undefined) columns.result = map.actionResult;
-    if (map.override !== undefined) columns.override = map.override;
-    if (map.motivation !== undefined) columns.motivation = map.motivation;
-    if (map.status !== undefined) columns.status = map.status;
-    if (map.direction !== undefined) columns.direction = map.direction;
-    if (map.method !== undefined) columns.method = map.method;
-    rec.columns = columns;
+    rec.columns = this.actionColumns();
     const cells = readActionCells(grid, row, map, levels, valueContext, profile, diags);
     rec.action = cells.spec;
     rec.weight = cells.weight;
