@@ -7,7 +7,7 @@ import type { Profile, ScoreResult } from '../engine/types';
 import { sheetPrefix } from './address';
 import { buildSheetPlan } from './plan/sheetPlan';
 import { buildSummaryPlan } from './plan/summaryPlan';
-import { engineDiagnostics } from './plan/diagnostics';
+import { allDiagnostics } from './plan/diagnostics';
 import { findHeader, readCruscotto } from './reader';
 import { buildReport } from './report';
 import { SUMMARY_SHEET_NAME, type Diagnostic, type PipelineOptions, type PipelineResult, type ReadResult, type SheetGrid } from './types';
@@ -40,7 +40,7 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     read = readCruscotto(grid, { profile, planYear: options.planYear });
     const planYear = planYearOf(read, options);
     score = scoreTree(read.tree, profile, { planYear });
-    const diagnostics = [...read.diagnostics, ...engineDiagnostics(read, score.diagnostics)];
+    const diagnostics = allDiagnostics(read, score.diagnostics);
     const sheet = buildSheetPlan(read, score, profile, grid);
     const summary = options.summary ? buildSummaryPlan(read, score, profile, { organisationName: options.organisationName, planYear }) : null;
     const report = buildReport(read, score, profile, grid);

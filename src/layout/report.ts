@@ -5,7 +5,7 @@
 import type { Profile, ScoredNode, ScoreResult } from '../engine/types';
 import { cellRef } from './address';
 import { primaryColumn, resolveOutputColumns, type OutputColumn } from './plan/columns';
-import { engineDiagnostics } from './plan/diagnostics';
+import { allDiagnostics } from './plan/diagnostics';
 import { toPoints } from './plan/figures';
 import { neededKinds } from './plan/sheetPlan';
 import { flattenScores } from './plan/walk';
@@ -56,7 +56,7 @@ export function buildReport(read: ReadResult, score: ScoreResult, profile: Profi
       cell: loc && column ? cellRef(read.sheet, loc.row, column.col) : null,
     };
   });
-  const diagnostics = [...read.diagnostics, ...engineDiagnostics(read, score.diagnostics)].map((d) => ({
+  const diagnostics = allDiagnostics(read, score.diagnostics).map((d) => ({
     severity: d.severity,
     cell: d.cell,
     message: d.message,

@@ -46,6 +46,21 @@ describe('runPipeline', () => {
     expect(result.report.diagnostics).toEqual(result.diagnostics.map(({ severity, cell, message }) => ({ severity, cell, message })));
   });
 
+  test('a cell with an error gets only the error: its consequences (no result) are not repeated as warnings', () => {
+    const grid = generateCruscotto({ actions: 12, seed: 7, layout: '2022', withResults: true });
+    const layout = findHeader(grid)!;
+    const col = layout.columns.find((c) => c.role === 'action.result')!.col;
+    const row = layout.headerBottom + 3;
+    grid.cells[row][col] = { value: 'circa 30' };
+    const result = runPipeline(grid, { profile: sondrio2020 });
+    const atCell = result.diagnostics.filter((d) => d.cell === `Cruscotto!${a1(row, col)}`);
+    expect(atCell.map((d) => [d.severity, d.message])).toEqual([['error', `Cruscotto!${a1(row, col)}: il risultato «circa 30» non è un numero`]]);
+    // without the error, the same empty result is a warning of its own
+    grid.cells[row][col] = { value: null };
+    const empty = runPipeline(grid, { profile: sondrio2020 }).diagnostics.filter((d) => d.cell === `Cruscotto!${a1(row, col)}`);
+    expect(empty.map((d) => d.severity)).toEqual(['warning']);
+  });
+
   test('plan year: from the sheet, unless given', () => {
     const { grid } = exampleCruscotto();
     const a = runPipeline(grid, { profile: sondrio2020, summary: true });

@@ -132,7 +132,7 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   if (lines.length > 0) io.stderr(`${lines.join('\n')}\n`);
   say(`${summaryLines(result, profile.label).join('\n')}\n`);
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
-  if (hasErrors) say('Il foglio contiene errori: le celle indicate vanno corrette; le figure che ne dipendono restano vuote.\n');
+  if (hasErrors) say('Il foglio contiene errori: le celle indicate vanno corrette. Finché non lo sono, le azioni interessate restano senza valore e gli obiettivi sopra di esse sono calcolati senza di loro (vedere gli avvisi).\n');
   say(`File scritto: ${output}\n`);
   if (opts.json && !jsonToStdout) say(`Rapporto JSON: ${path.resolve(io.cwd, opts.json)}\n`);
   return { code: hasErrors ? 1 : 0, output, result, profile };

@@ -34,3 +34,13 @@ export function engineDiagnostics(read: ReadResult, diagnostics: EngineDiagnosti
     return { severity: d.severity, cell: cell ?? read.sheet, message: `${where}: ${d.message}`, code: d.code };
   });
 }
+
+/**
+ * Every diagnostic of a run, reader first. A warning on a cell that already carries an error is dropped: the error
+ * says what to fix (a result «circa 30» is an error; that the action then has no result is its consequence).
+ */
+export function allDiagnostics(read: ReadResult, engine: EngineDiagnostic[]): Diagnostic[] {
+  const all = [...read.diagnostics, ...engineDiagnostics(read, engine)];
+  const errorCells = new Set(all.filter((d) => d.severity === 'error' && d.cell !== null && d.cell !== read.sheet).map((d) => d.cell));
+  return all.filter((d) => d.severity === 'error' || d.cell === null || !errorCells.has(d.cell));
+}

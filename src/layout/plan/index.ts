@@ -7,4 +7,4 @@ export { PERCENT_FORMAT, toFraction, toPoints, figureFor, esitoText } from './fi
 export { overrideNoteText } from './notes';
 export { marker } from './rules';
 export { flattenScores, nodeLabel, type FlatNode } from './walk';
-export { engineDiagnostics, nodeFieldCell } from './diagnostics';
+export { allDiagnostics, engineDiagnostics, nodeFieldCell } from './diagnostics';
