@@ -25,10 +25,29 @@ function textOf(value: ExcelJS.CellValue): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-/** Lines a text needs in a column of this width (about one character per width unit). */
-export function linesNeeded(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.1) - 1);
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+/**
+ * Lines a text needs in a column of this width (about one character per width unit, fewer in bold), wrapping
+ * at spaces as Excel and LibreOffice do: "% raggiungimento" needs two lines even where 16 characters would fit.
+ */
+export function linesNeeded(text: string, width: number, bold = false): number {
+  const perLine = Math.max(1, Math.floor((width * 1.1) / (bold ? 1.15 : 1)) - 1);
+  return text.split('\n').reduce((n, part) => n + wrappedLines(part, perLine), 0);
+}
+
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= perLine) {
+      used = need;
+      continue;
+    }
+    if (used > 0) lines++;
+    lines += Math.ceil(word.length / perLine) - 1;
+    used = word.length % perLine || perLine;
+  }
+  return lines;
 }
 
 /** In rows with two or more values, texts wider than their column wrap; rows grow to fit wrapped texts. */
@@ -43,7 +62,7 @@ export function wrapAndFitRows(ws: ExcelJS.Worksheet): void {
       const text = textOf(cell.value);
       if (text === null) return;
       const width = columnWidth(ws, col);
-      const needed = linesNeeded(text, width);
+      const needed = linesNeeded(text, width, cell.font?.bold === true);
       const wraps = cell.alignment?.wrapText === true;
       if (!wraps && filled >= 2 && needed > 1) {
         setStyle(cell, { alignment: { ...(cell.alignment ?? {}), wrapText: true, vertical: 'top' } });
