@@ -12,8 +12,8 @@ export interface ActionsLike {
 export function registerCommands(actions: ActionsLike | undefined, makeHost: () => CruscottoHost, notify: Notify, scope: Record<string, unknown> = {}): void {
   for (const name of COMMAND_NAMES) {
     const action = (event: CommandEvent): Promise<unknown> => runCommand(name, { host: makeHost, notify }, event);
-    actions?.associate(name, action);
     // clients older than Office.actions look the function up by name on the page
     scope[name] = action;
+    actions?.associate(name, action);
   }
 }

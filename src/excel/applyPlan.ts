@@ -2,13 +2,15 @@
  * Applies a WritePlan to the live workbook. Everything is queued and sent in one round trip; only a
  * plan larger than the request limit of Excel on the web (5 MB) is sent in several.
  * Nothing is written cell by cell: each group of blocks is one Range write (see ./writeValues).
+ * The batch runs in order and stops at the first failure, keeping what came before: the notes go last,
+ * so a cell Excel refuses a comment on cannot cost the figures, the colours or the Riepilogo.
  */
 import { sheetPrefix } from '../layout/address';
 import type { Diagnostic, SheetWritePlan, WritePlan } from '../layout/types';
 import type { SheetSnapshot } from './readSheet';
 import { commentsWarning, pageLayoutWarning, type Features } from './requirements';
 import type { CountedSync } from './syncCounter';
-import { coalesceBlocks, estimateBytes, queueDenseWrite, splitByBytes } from './writeValues';
+import { coalesceBlocks, estimateBytes, queueDenseWrite, splitByBytes, type ExistingFormat } from './writeValues';
 import { queueNotes } from './writeNotes';
 import { queueDeleteRules, queueRules } from './writeRules';
 import { queueColumnWidths, queueStyles } from './writeStyles';
@@ -37,12 +39,17 @@ export interface ApplyResult {
   summaryWritten: boolean;
 }
 
-function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetWritePlan, features: Features): Step[] {
+/** The number format each cell of the sheet had when it was read ("@" keeps text as typed). */
+function formatsOf(snapshot: SheetSnapshot): ExistingFormat {
+  return (row, col) => snapshot.grid.cells[row]?.[col]?.numberFormat;
+}
+
+function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetWritePlan, features: Features, existing?: ExistingFormat): Step[] {
   const steps: Step[] = [];
-  for (const write of coalesceBlocks(plan.blocks)) {
+  for (const write of coalesceBlocks(plan.blocks, existing)) {
     for (const part of splitByBytes(write, MAX_WRITE_BYTES)) steps.push({ bytes: estimateBytes(part), queue: () => queueDenseWrite(sheet(), part) });
   }
-  steps.push({ bytes: SMALL * plan.blocks.length, queue: () => queueStyles(sheet(), plan.blocks, features.pageLayout) });
+  steps.push({ bytes: SMALL * plan.blocks.length, queue: () => queueStyles(sheet(), plan.blocks, features.rangeAreas) });
   steps.push({ bytes: SMALL, queue: () => queueColumnWidths(sheet(), plan.columnWidths) });
   steps.push({ bytes: SMALL * plan.conditionalFormats.length, queue: () => queueRules(sheet(), plan.conditionalFormats) });
   return steps;
@@ -62,14 +69,7 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
       queueDeleteRules(snapshot.ownRules);
       for (const note of snapshot.ownNotes) note.delete();
     } });
-    steps.push(...sheetSteps(sheet, plan.sheet, features));
-    if (plan.sheet.notes.length > 0) {
-      if (features.comments) {
-        steps.push({ bytes: SMALL * plan.sheet.notes.length, queue: () => warnings.push(...queueNotes(context, plan.sheet.sheet, plan.sheet.notes, snapshot.foreignCommentCells)) });
-      } else {
-        warnings.push(sheetWarning(plan.sheet.sheet, 'excel-comments', commentsWarning(plan.sheet.notes.length)));
-      }
-    }
+    steps.push(...sheetSteps(sheet, plan.sheet, features, formatsOf(snapshot)));
   }
 
   const summary = plan.summary;
@@ -87,6 +87,14 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
       else warnings.push(sheetWarning(summary.sheet, 'excel-page-layout', pageLayoutWarning()));
       get().activate();
     } });
+  }
+
+  if (writesSheet && plan.sheet.notes.length > 0) {
+    if (features.comments) {
+      steps.push({ bytes: SMALL * plan.sheet.notes.length, queue: () => warnings.push(...queueNotes(context, plan.sheet.sheet, plan.sheet.notes, snapshot.foreignCommentCells, snapshot.answeredNoteCells)) });
+    } else {
+      warnings.push(sheetWarning(plan.sheet.sheet, 'excel-comments', commentsWarning(plan.sheet.notes.length)));
+    }
   }
 
   const budget = options.maxRequestBytes ?? MAX_REQUEST_BYTES;

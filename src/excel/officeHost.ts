@@ -1,5 +1,5 @@
 /** The CruscottoHost of the task pane and the ribbon commands, over Office.js (or the fake in tests). */
-import { SUMMARY_SHEET_NAME, type CruscottoSettings } from '../layout/types';
+import type { CruscottoSettings } from '../layout/types';
 import { toHostError } from './errors';
 import type { CruscottoHost, ProgressListener, RunOutcome } from './host';
 import type { OfficeEnv } from './officeApi';
@@ -7,6 +7,7 @@ import { ricalcola } from './ricalcola';
 import { selectCell } from './selectCell';
 import { loadSettings, saveSettings } from './settings';
 import { writeOverride } from './writeOverride';
+import { isSummarySheet } from './writeSummary';
 
 export type { ExcelApiLike, OfficeLike, OfficeEnv } from './officeApi';
 
@@ -23,7 +24,7 @@ export async function listSheets(env: OfficeEnv): Promise<string[]> {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name,items/visibility');
     await context.sync();
-    return sheets.items.filter((s) => s.visibility === 'Visible' && s.name !== SUMMARY_SHEET_NAME).map((s) => s.name);
+    return sheets.items.filter((s) => s.visibility === 'Visible' && !isSummarySheet(s.name)).map((s) => s.name);
   });
 }
 

@@ -1,6 +1,10 @@
 /**
  * One read of the cruscotto sheet (one round trip): the used range's values and number formats, its
- * merged areas, the add-in's earlier conditional formats (to replace them) and where the comments are.
+ * merged areas, the add-in's earlier conditional formats (to replace them) and where the user's comments
+ * and notes are.
+ * Earlier rules are read through ConditionalFormat.customOrNullObject: loading "items/custom/rule/formula"
+ * fails for the whole collection ("This operation is not permitted for the current object") as soon as
+ * the sheet holds a rule of another type, such as a colour scale (office-js issue #2180).
  * Merged areas are asked per column: Excel refuses more than 512 per call and reports an area where its
  * top-left cell lies, so per column every area comes back exactly once and the count stays far below
  * the limit (about 360 per column for 5 000 actions). Only when Excel still refuses (a very large
@@ -32,10 +36,12 @@ export interface SheetSnapshot {
   used: UsedArea | null;
   /** the add-in's conditional formats from an earlier run (formula carries RULE_MARKER) */
   ownRules: Excel.ConditionalFormat[];
-  /** the add-in's notes from an earlier run */
+  /** the add-in's notes from an earlier run, to replace */
   ownNotes: Excel.Comment[];
-  /** cells with someone else's comment, as "row:col" */
+  /** cells with someone else's comment or note, as "row:col" */
   foreignCommentCells: Set<string>;
+  /** cells with an earlier note of the add-in that someone answered: kept, with its replies, as "row:col" */
+  answeredNoteCells?: Set<string>;
   /** round trips the read took (1 unless Excel refused a large read) */
   attempts: number;
 }
@@ -44,6 +50,8 @@ export interface ReadRequest {
   sheetName: string;
   used: UsedArea | null;
   comments: Excel.Comment[] | null;
+  /** the sheet's old-style notes (ExcelApi 1.18), when known */
+  notes?: Excel.Note[] | null;
   features: Features;
 }
 
@@ -54,7 +62,7 @@ function officeCode(error: unknown): string {
 interface QueuedMeta {
   mergeTiles: Excel.RangeAreas[];
   rules: Excel.ConditionalFormatCollection;
-  own: Excel.Comment[];
+  own: { comment: Excel.Comment; replies: OfficeExtension.ClientResult<number>; location: Excel.Range }[];
   foreign: Excel.Range[];
 }
 
@@ -74,15 +82,25 @@ function queueMeta(sheet: Excel.Worksheet, request: ReadRequest, limits: ReadLim
   }
   const rules = sheet.getRange().conditionalFormats;
   rules.load('items/type,items/customOrNullObject/rule/formula');
-  const own: Excel.Comment[] = [];
+  const own: QueuedMeta['own'] = [];
   const foreign: Excel.Range[] = [];
   for (const comment of request.comments ?? []) {
-    if (isOwnNote(comment.content)) own.push(comment);
-    else {
+    if (isOwnNote(comment.content)) {
+      // Comment.delete "deletes the comment and all the connected replies": a note someone answered stays
+      const location = comment.getLocation();
+      location.load('rowIndex,columnIndex');
+      own.push({ comment, replies: comment.replies.getCount(), location });
+    } else {
       const location = comment.getLocation();
       location.load('rowIndex,columnIndex');
       foreign.push(location);
     }
+  }
+  // a user's old-style note: the add-in does not put a threaded comment on that cell
+  for (const note of request.notes ?? []) {
+    const location = note.getLocation();
+    location.load('rowIndex,columnIndex');
+    foreign.push(location);
   }
   return { mergeTiles, rules, own, foreign };
 }
@@ -120,12 +138,15 @@ async function readOnce(context: Excel.RequestContext, sync: CountedSync, reques
     const custom = cf.customOrNullObject;
     return !custom.isNullObject && custom.rule.formula.includes(RULE_MARKER);
   });
+  const cellOf = (l: Excel.Range): string => `${l.rowIndex}:${l.columnIndex}`;
+  const answered = meta.own.filter((n) => n.replies.value > 0);
   return {
     grid: { name: request.sheetName, cells, merges },
     used,
     ownRules,
-    ownNotes: meta.own,
-    foreignCommentCells: new Set(meta.foreign.map((l) => `${l.rowIndex}:${l.columnIndex}`)),
+    ownNotes: meta.own.filter((n) => n.replies.value === 0).map((n) => n.comment),
+    foreignCommentCells: new Set(meta.foreign.map(cellOf)),
+    answeredNoteCells: new Set(answered.map((n) => cellOf(n.location))),
   };
 }
 

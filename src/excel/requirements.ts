@@ -6,24 +6,34 @@ import { CruscottoHostError } from './errors';
 import type { OfficeLike } from './officeApi';
 
 /**
- * 1.4 settings and *OrNullObject; 1.6 conditional formats; 1.7 getRangeByIndexes and chart series.
+ * 1.2 setting Worksheet.visibility and RangeFormat.columnWidth; 1.4 settings and *OrNullObject;
+ * 1.6 conditional formats (add, customOrNullObject, delete); 1.7 getRangeByIndexes and
+ * ChartSeries.setXAxisValues. Charts, sheets and Range.values/numberFormat are 1.1.
  * Office 2019 (1.8), Office 2021 (1.14) and Microsoft 365 have it.
  */
 export const REQUIRED_EXCEL_API = '1.7';
 export const SETTINGS_EXCEL_API = '1.4';
 
-/** Optional features and the set each one needs. */
+/**
+ * Optional features and the set each one needs (the "[Api set: ExcelApi x]" of each member in
+ * @types/office-js and learn.microsoft.com/javascript/api/excel).
+ */
 export const FEATURE_SETS = {
   /** Range.getMergedAreasOrNullObject */
   mergedAreas: '1.13',
-  /** threaded comments for the notes */
+  /** threaded comments for the notes: Workbook/Worksheet.comments, CommentCollection.add, Comment.getLocation */
   comments: '1.10',
   /** Worksheet.pageLayout (A4 landscape, one page wide) */
   pageLayout: '1.9',
+  /** Worksheet.getRanges and RangeAreas.format: one call for many blocks of the same style */
+  rangeAreas: '1.9',
+  /** Worksheet.notes (the old-style notes): to leave a user's note alone instead of colliding with it */
+  notes: '1.18',
 } as const;
 
 export type Features = Record<keyof typeof FEATURE_SETS, boolean>;
 
+/** minVersion is passed as a string: the number 1.10 would read as 1.1. */
 export function isExcelApiSupported(office: OfficeLike, version: string): boolean {
   try {
     return office.context.requirements.isSetSupported('ExcelApi', version);
@@ -37,6 +47,8 @@ export function detectFeatures(office: OfficeLike): Features {
     mergedAreas: isExcelApiSupported(office, FEATURE_SETS.mergedAreas),
     comments: isExcelApiSupported(office, FEATURE_SETS.comments),
     pageLayout: isExcelApiSupported(office, FEATURE_SETS.pageLayout),
+    rangeAreas: isExcelApiSupported(office, FEATURE_SETS.rangeAreas),
+    notes: isExcelApiSupported(office, FEATURE_SETS.notes),
   };
 }
 

@@ -15,6 +15,7 @@ import type { OfficeEnv } from './officeApi';
 import { readSheet, type ReadLimits } from './readSheet';
 import { REQUIRED_EXCEL_API, detectFeatures, mergedAreasWarning, requireExcelApi } from './requirements';
 import { countingSync } from './syncCounter';
+import { isSummarySheet } from './writeSummary';
 import { queueOutline, queueSurvey, type SheetEntry, type SheetSurvey } from './workbookProbe';
 
 export interface RicalcolaOptions {
@@ -41,7 +42,7 @@ function candidates(sheets: SheetEntry[], requested: string | null): string[] {
     if (!choice.ok) throw noSheet(choice.message);
     return [choice.sheet.name];
   }
-  const names = sheets.filter((s) => s.visible && s.name !== SUMMARY_SHEET_NAME).map((s) => s.name);
+  const names = sheets.filter((s) => s.visible && !isSummarySheet(s.name)).map((s) => s.name);
   if (names.length === 0) throw noSheet('La cartella di lavoro non contiene fogli da leggere.');
   return names;
 }
@@ -74,11 +75,11 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       const survey = queueSurvey(context, names, { peek: !settings.sheetName && names.length > 1, features });
       await sync();
       const chosen = pick(survey(), settings.sheetName);
-      if (options.summary && chosen.name === SUMMARY_SHEET_NAME) {
+      if (options.summary && isSummarySheet(chosen.name)) {
         throw noSheet(`Il foglio «${SUMMARY_SHEET_NAME}» è quello che il Riepilogo sostituisce: indicare nelle impostazioni il foglio del cruscotto.`);
       }
 
-      const snapshot = await readSheet(context, sync, { sheetName: chosen.name, used: chosen.used, comments: chosen.comments, features }, options.readLimits);
+      const snapshot = await readSheet(context, sync, { sheetName: chosen.name, used: chosen.used, comments: chosen.comments, notes: chosen.notes, features }, options.readLimits);
       if (!features.mergedAreas) hostDiagnostics.push(warning(chosen.name, mergedAreasWarning(), 'excel-merged-areas'));
 
       progress('calcolo');
@@ -94,12 +95,14 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       const plan = result.read.layout ? result.plan : { ...result.plan, summary: null };
 
       progress('scrittura');
-      const others = sheets.filter((s) => s.name !== SUMMARY_SHEET_NAME);
+      const others = sheets.filter((s) => !isSummarySheet(s.name));
+      const oldSummary = sheets.find((s) => isSummarySheet(s.name)) ?? null;
       const applied = await applyPlan(context, sync, plan, {
         snapshot,
         features,
         summary: {
-          exists: sheets.some((s) => s.name === SUMMARY_SHEET_NAME),
+          existing: oldSummary?.name ?? null,
+          existingHidden: oldSummary ? !oldSummary.visible : false,
           position: others.findIndex((s) => s.name === chosen.name) + 1,
         },
         onSummary: () => progress('riepilogo'),

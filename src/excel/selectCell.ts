@@ -36,10 +36,14 @@ export async function selectCell(env: OfficeEnv, reference: string): Promise<voi
   await env.excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = target.sheet === null ? sheets.getActiveWorksheet() : sheets.getItemOrNullObject(target.sheet);
-    sheet.load('name');
+    sheet.load('name,visibility');
     await context.sync();
     if (sheet.isNullObject) {
       throw new CruscottoHostError('sheet-not-found', `Il foglio «${target.sheet}» non esiste più nella cartella di lavoro.`, `The sheet «${target.sheet}» no longer exists in the workbook.`);
+    }
+    // Excel activates only a visible sheet, and selects only on the active sheet (Range.select)
+    if (sheet.visibility !== 'Visible') {
+      throw new CruscottoHostError('sheet-hidden', `Il foglio «${sheet.name}» è nascosto: scoprirlo per vedere la cella.`, `The sheet «${sheet.name}» is hidden: unhide it to see the cell.`);
     }
     sheet.activate();
     sheet.getRange(target.address).select();

@@ -2,6 +2,9 @@
  * The add-in's settings live in the workbook (workbook.settings, ExcelApi 1.4) as one JSON string, so
  * everyone who opens the file scores it with the same rules: profile, plan year, colours, sheet name,
  * and the body's name for the Riepilogo title (text: it is only ever written as a cell value).
+ * SettingCollection.add "sets or adds" the key; unlike Office.context.document.settings there is no
+ * saveAsync: the setting is in the workbook after the sync and reaches the file when the workbook is
+ * saved (by the user or by AutoSave), like any other change. Settings belong to this add-in and file only.
  */
 import { DEFAULT_PROFILE_NAME, getProfile } from '../engine';
 import type { StatusColours } from '../engine/types';

@@ -1,7 +1,10 @@
 /**
  * The first two round trips of a run: (1) the settings and the list of sheets; (2) for the candidate
  * sheets, the size of the used range, a look at the top rows (to find the cruscotto when the settings
- * name no sheet) and the comments (so the add-in's own notes can be replaced without touching the user's).
+ * name no sheet) and the comments (so the add-in's own notes can be replaced without touching the user's)
+ * and, with ExcelApi 1.18, the old-style notes (a cell with a user's note gets no threaded comment).
+ * Collections are loaded with their items' properties in one load (application-specific-api-model,
+ * "Load from a collection"); their locations are asked in the next round trip.
  */
 import type { CellInput } from '../engine/types';
 import { HEADER_SEARCH_ROWS, MAX_HEADER_ROWS } from '../layout/reader/findHeader';
@@ -47,6 +50,8 @@ export interface SheetSurvey {
   peek: SheetGrid | null;
   /** the sheet's comments (ExcelApi 1.10), content loaded */
   comments: Excel.Comment[] | null;
+  /** the sheet's old-style notes (ExcelApi 1.18), when the host has them */
+  notes?: Excel.Note[] | null;
 }
 
 /** Rows findHeader looks at. */
@@ -85,10 +90,15 @@ export function queueSurvey(
       comments = sheet.comments;
       comments.load('items/content');
     }
-    return { name, used, peek, comments };
+    let notes: Excel.NoteCollection | null = null;
+    if (options.features.notes) {
+      notes = sheet.notes;
+      notes.load('items/authorName'); // the smallest property: only the items are needed
+    }
+    return { name, used, peek, comments, notes };
   });
   return () =>
-    queued.map(({ name, used, peek, comments }) => ({
+    queued.map(({ name, used, peek, comments, notes }) => ({
       name,
       used: used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
       peek: peek
@@ -99,5 +109,6 @@ export function queueSurvey(
           }
         : null,
       comments: comments ? comments.items : null,
+      notes: notes ? notes.items : null,
     }));
 }

@@ -8,7 +8,7 @@ import { cellRef, parseA1 } from '../layout/address';
 import { MOTIVATION_HEADER, OVERRIDE_HEADER } from '../layout/outputColumns';
 import { findHeader } from '../layout/reader';
 import type { ColumnRole, SheetGrid } from '../layout/types';
-import { toCellInput, toExcelInput } from './cellValues';
+import { TEXT_FORMAT, toCellInput, toExcelInput } from './cellValues';
 import { CruscottoHostError } from './errors';
 import type { OfficeEnv } from './officeApi';
 import { REQUIRED_EXCEL_API, detectFeatures, requireExcelApi } from './requirements';
@@ -16,6 +16,13 @@ import { MERGED_AREA_PROPERTIES, PEEK_ROWS, mergedAreasOf } from './workbookProb
 import { queueStyles } from './writeStyles';
 
 export const OVERRIDE_FORMAT = '0.00%';
+
+/** Excel's last column (XFD). */
+const MAX_COLUMNS = 16384;
+
+function officeCode(error: unknown): string {
+  return error && typeof error === 'object' && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : '';
+}
 
 function fail(code: string, it: string, en: string): never {
   throw new CruscottoHostError(code, it, en);
@@ -34,23 +41,32 @@ export async function writeOverride(env: OfficeEnv, actionCell: string, achievem
   const features = detectFeatures(env.office);
 
   await env.excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-    const used = sheet.getUsedRangeOrNullObject(false);
-    sheet.load('name');
+    // getItem, not getItemOrNullObject: methods are not chained on an object that may turn out null;
+    // a missing sheet fails the sync with ItemNotFound (application-specific-api-model, *OrNullObject)
+    const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(false);
     used.load('columnIndex,columnCount');
-    await context.sync();
-    if (sheet.isNullObject) fail('sheet-not-found', `Il foglio «${sheetName}» non esiste più nella cartella di lavoro.`, `The sheet «${sheetName}» no longer exists.`);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (officeCode(error) === 'ItemNotFound') fail('sheet-not-found', `Il foglio «${sheetName}» non esiste più nella cartella di lavoro.`, `The sheet «${sheetName}» no longer exists.`);
+      throw error;
+    }
+    const sheet = context.workbook.worksheets.getItem(sheetName);
     const width = used.isNullObject ? 1 : used.columnIndex + used.columnCount;
+    // the columns the override may add, for their number formats (a Text cell takes a string as it is)
+    const span = Math.min(width + 2, MAX_COLUMNS);
 
-    // the header rows, as wide as the sheet, to find the columns
-    const head = sheet.getRangeByIndexes(0, 0, PEEK_ROWS, width);
+    // the header rows, as wide as the sheet, to find the columns; the action's row, for its formats
+    const head = sheet.getRangeByIndexes(0, 0, PEEK_ROWS, span);
     head.load('values,numberFormat');
-    const merges = features.mergedAreas ? head.getMergedAreasOrNullObject() : null;
+    const row = sheet.getRangeByIndexes(target.row, 0, 1, span);
+    row.load('numberFormat');
+    const merges = features.mergedAreas ? sheet.getRangeByIndexes(0, 0, PEEK_ROWS, width).getMergedAreasOrNullObject() : null;
     merges?.load(MERGED_AREA_PROPERTIES);
     await context.sync();
     const grid: SheetGrid = {
       name: sheetName,
-      cells: head.values.map((line, r) => line.map((v, c) => toCellInput(v, head.numberFormat[r]?.[c]))),
+      cells: head.values.map((line, r) => line.slice(0, width).map((v, c) => toCellInput(v, head.numberFormat[r]?.[c]))),
       merges: merges ? mergedAreasOf(merges) : [],
     };
     const layout = findHeader(grid);
@@ -71,14 +87,18 @@ export async function writeOverride(env: OfficeEnv, actionCell: string, achievem
       motivationCol = next++;
       headers.push({ col: motivationCol, text: MOTIVATION_HEADER });
     }
+    const isText = (format: unknown): boolean => format === TEXT_FORMAT;
     const headerBlocks = headers.map((h) => ({ top: layout.headerBottom, left: h.col, values: [[h.text]], style: 'header' as const }));
-    for (const block of headerBlocks) sheet.getRangeByIndexes(block.top, block.left, 1, 1).values = [[toExcelInput(block.values[0][0])]];
-    queueStyles(sheet, headerBlocks, features.pageLayout);
+    for (const block of headerBlocks) {
+      const textFormatted = isText(head.numberFormat[block.top]?.[block.left]);
+      sheet.getRangeByIndexes(block.top, block.left, 1, 1).values = [[toExcelInput(block.values[0][0], textFormatted)]];
+    }
+    queueStyles(sheet, headerBlocks, features.rangeAreas);
 
     const value = sheet.getRangeByIndexes(target.row, overrideCol, 1, 1);
     value.numberFormat = [[OVERRIDE_FORMAT]];
     value.values = [[new Decimal(achievement).div(100).toNumber()]];
-    sheet.getRangeByIndexes(target.row, motivationCol, 1, 1).values = [[toExcelInput(reason)]];
+    sheet.getRangeByIndexes(target.row, motivationCol, 1, 1).values = [[toExcelInput(reason, isText(row.numberFormat[0]?.[motivationCol]))]];
     await context.sync();
   });
 }

@@ -1,6 +1,7 @@
 /**
  * The add-in's own header, title and note styles. Cells sharing a style get it in one call through a
- * RangeAreas (ExcelApi 1.9); older Excel gets one call per block.
+ * RangeAreas (ExcelApi 1.9); older Excel gets one call per block. Colours are "#RRGGBB" strings, sizes
+ * in points, columnWidth in points (RangeFormat.columnWidth).
  */
 import { a1Range } from '../layout/address';
 import type { ValueBlock } from '../layout/types';
@@ -22,8 +23,13 @@ const STYLES: Record<NonNullable<ValueBlock['style']>, StyleSpec> = {
   normal: {},
 };
 
-/** Areas per RangeAreas call: keeps the address string short. */
+/** Areas per RangeAreas call. */
 const AREAS_PER_CALL = 100;
+/**
+ * Characters of one getRanges address. Excel refuses longer ones with InvalidArgument at about 8 192
+ * characters, whatever the number of areas (office-js issue #5198); keep well below.
+ */
+export const MAX_RANGES_ADDRESS = 2000;
 
 function specOf(block: ValueBlock): StyleSpec | null {
   const spec: StyleSpec = { ...STYLES[block.style ?? 'normal'] };
@@ -40,6 +46,25 @@ function applySpec(format: Excel.RangeFormat, spec: StyleSpec): void {
   if (spec.wrap) format.wrapText = true;
 }
 
+/** Comma-separated addresses for Worksheet.getRanges (ExcelApi 1.9), each under both limits. */
+export function rangesAddresses(areas: string[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const area of areas) {
+    if (current.length > 0 && (current.length >= AREAS_PER_CALL || length + 2 + area.length > MAX_RANGES_ADDRESS)) {
+      out.push(current.join(', '));
+      current = [];
+      length = 0;
+    }
+    length += (current.length > 0 ? 2 : 0) + area.length;
+    current.push(area);
+  }
+  if (current.length > 0) out.push(current.join(', '));
+  return out;
+}
+
+/** `useRangeAreas`: Worksheet.getRanges is there (ExcelApi 1.9); otherwise one call per block. */
 export function queueStyles(sheet: Excel.Worksheet, blocks: ValueBlock[], useRangeAreas: boolean): void {
   const groups = new Map<string, { spec: StyleSpec; blocks: ValueBlock[] }>();
   for (const block of blocks) {
@@ -57,11 +82,7 @@ export function queueStyles(sheet: Excel.Worksheet, blocks: ValueBlock[], useRan
       for (const { b, w } of rects) applySpec(sheet.getRangeByIndexes(b.top, b.left, b.values.length, w).format, spec);
       continue;
     }
-    for (let i = 0; i < rects.length; i += AREAS_PER_CALL) {
-      const address = rects
-        .slice(i, i + AREAS_PER_CALL)
-        .map(({ b, w }) => a1Range(b.top, b.left, b.top + b.values.length - 1, b.left + w - 1))
-        .join(', ');
+    for (const address of rangesAddresses(rects.map(({ b, w }) => a1Range(b.top, b.left, b.top + b.values.length - 1, b.left + w - 1)))) {
       applySpec(sheet.getRanges(address).format, spec);
     }
   }

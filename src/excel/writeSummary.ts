@@ -1,13 +1,21 @@
 /**
  * The Riepilogo sheet: replaced, never duplicated (the old one is deleted, a new one added beside the
- * cruscotto), with a native bar chart of the strategic objectives and an A4 landscape page, one page wide.
+ * cruscotto, in the same batch: the batch runs in order, so the name is free again when the sheet is
+ * added), with a native bar chart of the strategic objectives and an A4 landscape page, one page wide.
  */
 import type { SummaryPlan } from '../layout/types';
 import { SUMMARY_SHEET_NAME } from '../layout/types';
 
+/** Excel matches sheet names without regard to case: "RIEPILOGO" is the Riepilogo sheet too. */
+export function isSummarySheet(name: string): boolean {
+  return name.toLowerCase() === SUMMARY_SHEET_NAME.toLowerCase();
+}
+
 export interface SummaryPlacement {
-  /** a Riepilogo sheet exists already and must be replaced */
-  exists: boolean;
+  /** the name of the Riepilogo sheet there is already (Excel matches sheet names without regard to case), or null */
+  existing: string | null;
+  /** the existing sheet is hidden ("Hidden" or "VeryHidden") */
+  existingHidden?: boolean;
   /** 0-based position for the new sheet (right after the cruscotto) */
   position: number;
 }
@@ -15,12 +23,20 @@ export interface SummaryPlacement {
 /** Deletes the old Riepilogo and adds the new one; returns the new sheet's proxy. */
 export function queueReplaceSummarySheet(context: Excel.RequestContext, placement: SummaryPlacement): Excel.Worksheet {
   const sheets = context.workbook.worksheets;
-  if (placement.exists) sheets.getItem(SUMMARY_SHEET_NAME).delete();
+  if (placement.existing !== null) {
+    const old = sheets.getItem(placement.existing);
+    // Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation will
+    // fail with an InvalidOperation exception" (ExcelApi 1.1; the visibility setter is ExcelApi 1.2)
+    if (placement.existingHidden) old.visibility = 'Hidden';
+    old.delete();
+  }
+  // WorksheetCollection.add puts the sheet at the end; Worksheet.position moves it
   const sheet = sheets.add(SUMMARY_SHEET_NAME);
   sheet.position = placement.position;
   return sheet;
 }
 
+/** ChartCollection.add(type, sourceData, seriesBy) (ExcelApi 1.1); ChartSeries.setXAxisValues is ExcelApi 1.7. */
 export function queueSummaryChart(sheet: Excel.Worksheet, chart: NonNullable<SummaryPlan['chart']>): void {
   const added = sheet.charts.add('BarClustered', sheet.getRange(chart.valuesRange), 'Columns');
   added.title.text = chart.title;
@@ -28,9 +44,15 @@ export function queueSummaryChart(sheet: Excel.Worksheet, chart: NonNullable<Sum
   added.setPosition(chart.anchor);
 }
 
-/** A4 landscape, one page wide (ExcelApi 1.9). */
+/**
+ * A4 landscape, one page wide and as many pages tall as needed (ExcelApi 1.9). PageLayout.zoom is set
+ * as one object (application-specific-api-model, "Some properties cannot be set directly"). Without
+ * verticalFitToPages Excel keeps its default of 1 (fitToHeight defaults to 1 in the file format,
+ * ECMA-376 18.3.1.63) and shrinks the whole Riepilogo onto one page; 0 means "automatic", which is what
+ * Excel itself records for "Fit All Columns on One Page" ({ horizontalFitToPages: 1, verticalFitToPages: 0 }).
+ */
 export function queueSummaryPage(sheet: Excel.Worksheet, page: SummaryPlan['page']): void {
   sheet.pageLayout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   sheet.pageLayout.paperSize = page.paper;
-  sheet.pageLayout.zoom = { horizontalFitToPages: page.fitToWidth };
+  sheet.pageLayout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 };
 }

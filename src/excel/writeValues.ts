@@ -2,11 +2,13 @@
  * The plan's value blocks as few Range writes as possible: blocks in the same columns become one
  * rectangle (one Range.numberFormat and one Range.values), whatever the number of rows. Rows between
  * blocks (merged cells, repeated headers) are sent as null, which Excel leaves unchanged; a null in
- * the plan means "empty" and is sent as "" (clear).
+ * the plan means "empty" and is sent as "" (clear) (learn.microsoft.com, excel-add-ins-blank-null-values:
+ * null in a 2-D array leaves the cell unchanged, "" clears it). The arrays are exactly as large as the
+ * range (Excel answers InvalidArgument otherwise).
  */
 import type { ValueBlock } from '../layout/types';
 import { CruscottoHostError } from './errors';
-import { toExcelInput } from './cellValues';
+import { TEXT_FORMAT, toExcelInput } from './cellValues';
 
 export type ExcelInput = string | number | boolean | null;
 
@@ -40,8 +42,14 @@ function checked(value: ExcelInput, block: ValueBlock): ExcelInput {
   return value;
 }
 
-/** Groups the blocks by their columns and lays each group out as one rectangle. */
-export function coalesceBlocks(blocks: ValueBlock[]): DenseWrite[] {
+/** The number format a cell has before the write (0-based row and column), when known. */
+export type ExistingFormat = (row: number, col: number) => string | null | undefined;
+
+/**
+ * Groups the blocks by their columns and lays each group out as one rectangle. `existing` tells which
+ * cells are formatted as Text: a string there is written without the apostrophe (see ./cellValues).
+ */
+export function coalesceBlocks(blocks: ValueBlock[], existing: ExistingFormat = () => null): DenseWrite[] {
   const groups = new Map<string, ValueBlock[]>();
   for (const block of blocks) {
     const w = width(block);
@@ -63,9 +71,12 @@ export function coalesceBlocks(blocks: ValueBlock[]): DenseWrite[] {
     for (const block of list) {
       block.values.forEach((line, i) => {
         for (let j = 0; j < w; j++) {
+          const format = formatAt(block, i, j);
+          // the format the cell has when the value lands: the plan's (written first), or the one it had
+          const textFormatted = (format ?? existing(block.top + i, left + j)) === TEXT_FORMAT;
           // a short line in a ragged block: the missing cells are empty
-          values[block.top - top + i][j] = checked(toExcelInput(j < line.length ? line[j] : null), block);
-          if (formats) formats[block.top - top + i][j] = formatAt(block, i, j);
+          values[block.top - top + i][j] = checked(toExcelInput(j < line.length ? line[j] : null, textFormatted), block);
+          if (formats) formats[block.top - top + i][j] = format;
         }
       });
     }
@@ -74,9 +85,29 @@ export function coalesceBlocks(blocks: ValueBlock[]): DenseWrite[] {
   return writes.sort((a, b) => a.left - b.left || a.top - b.top);
 }
 
+/**
+ * UTF-8 bytes of a string: the 5 MB limit of Excel on the web counts bytes of the request, and "à", "è",
+ * "«" take two (resource-limits-and-performance-optimization: "payload size limit for requests and responses of 5MB").
+ */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const jsonBytes = (value: unknown): number => utf8Bytes(JSON.stringify(value));
+
 /** Splits a rectangle into row bands of at most `maxBytes` of JSON each (for the 5 MB request limit). */
 export function splitByBytes(write: DenseWrite, maxBytes: number): DenseWrite[] {
-  const rowBytes = write.values.map((line, i) => JSON.stringify(line).length + (write.formats ? JSON.stringify(write.formats[i]).length : 0) + 2);
+  const rowBytes = write.values.map((line, i) => jsonBytes(line) + (write.formats ? jsonBytes(write.formats[i]) : 0) + 2);
   const parts: DenseWrite[] = [];
   let start = 0;
   let bytes = 0;
@@ -97,7 +128,7 @@ function slice(write: DenseWrite, from: number, to: number): DenseWrite {
 }
 
 export function estimateBytes(write: DenseWrite): number {
-  return JSON.stringify(write.values).length + (write.formats ? JSON.stringify(write.formats).length : 0) + 200;
+  return jsonBytes(write.values) + (write.formats ? jsonBytes(write.formats) : 0) + 200;
 }
 
 /** Queues the write: number formats first (so the values land in formatted cells), then the values. */

@@ -4,7 +4,8 @@ import type { CruscottoHost } from '../../src/excel/host';
 import { dialogNotifier, messageUrl } from '../../src/commands/notify';
 import { outcomeMessage } from '../../src/commands/outcomeMessage';
 import { registerCommands } from '../../src/commands/register';
-import { runCommand } from '../../src/commands/runCommand';
+import { COMMAND_TIME_LIMIT_MS, runCommand } from '../../src/commands/runCommand';
+import { bootCommands } from '../../src/commands/boot';
 import { SUMMARY_SHEET_NAME } from '../../src/layout/types';
 import { createFakeEnvironment, findSheet, type FakeEnvironment } from '../excel/fake';
 
@@ -121,6 +122,94 @@ describe('ribbon commands', () => {
     await env.office.associated.get('riepilogo')!(event);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(env.state.sheets.map((s) => s.name)).toContain(SUMMARY_SHEET_NAME);
+  });
+});
+
+describe("Excel's 5-minute limit on function commands", () => {
+  /** A host whose run takes `ms` (a large workbook on a slow connection). */
+  const slowHost = (host: () => CruscottoHost, ms: number) => (): CruscottoHost => {
+    const inner = host();
+    return { ...inner, ricalcola: async (o) => {
+      const outcome = await inner.ricalcola(o);
+      await new Promise((r) => setTimeout(r, ms));
+      return outcome;
+    } };
+  };
+
+  it('closes a dialog nobody closes and completes before the limit, the run included', async () => {
+    jest.useFakeTimers();
+    try {
+      const { env, host } = setup({ dialogBehaviour: 'stays-open' });
+      const event = env.office.commandEvent();
+      const done = runCommand('ricalcola', { host: slowHost(host, 4 * 60_000), notify: dialogNotifier(env.office, PAGE, 'it') }, event);
+      await jest.advanceTimersByTimeAsync(COMMAND_TIME_LIMIT_MS + 60_000);
+      await done;
+      expect(event.completions).toBe(1);
+      expect(event.timedOut).toBe(false);
+      expect(env.office.dialogs).toHaveLength(1);
+      expect(env.office.dialogs[0].closed).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('closes a dialog that opens only after the time ran out (the user was slow to allow it)', async () => {
+    jest.useFakeTimers();
+    try {
+      const { env, host } = setup({ dialogBehaviour: 'stays-open', dialogOpenDelayMs: 60_000 });
+      const event = env.office.commandEvent();
+      const done = runCommand('riepilogo', { host: slowHost(host, 4 * 60_000), notify: dialogNotifier(env.office, PAGE, 'it') }, event);
+      await jest.advanceTimersByTimeAsync(COMMAND_TIME_LIMIT_MS + 60_000);
+      await done;
+      expect(event.timedOut).toBe(false);
+      expect(env.office.dialogs).toHaveLength(1);
+      expect(env.office.dialogs[0].closed).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('reports to the console when no time is left for a dialog', async () => {
+    const { env, host } = setup();
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    let clock = 0;
+    const late = (): CruscottoHost => {
+      const inner = host();
+      return { ...inner, ricalcola: async (o) => {
+        const outcome = await inner.ricalcola(o);
+        clock += COMMAND_TIME_LIMIT_MS - 1000;
+        return outcome;
+      } };
+    };
+    const event = { completed: jest.fn() };
+    const now = jest.spyOn(Date, 'now').mockImplementation(() => clock);
+    try {
+      const message = await runCommand('ricalcola', { host: late, notify: dialogNotifier(env.office, PAGE, 'it'), now: () => clock }, event);
+      expect(event.completed).toHaveBeenCalledTimes(1);
+      expect(env.office.dialogs).toHaveLength(0);
+      expect(errors).toHaveBeenCalledWith(`Cruscotto: ${message.text}`);
+    } finally {
+      now.mockRestore();
+      errors.mockRestore();
+    }
+  });
+});
+
+describe('the function file', () => {
+  it('registers both commands at once, and reads the display language when a command runs', async () => {
+    const { env } = setup();
+    const scope: Record<string, unknown> = {};
+    bootCommands(env.office, env.excel, scope, 'https://localhost:3000/commands.html?_host_Info=Excel');
+    expect(typeof scope.ricalcola).toBe('function');
+    expect([...env.office.associated.keys()]).toEqual(['ricalcola', 'riepilogo']);
+    env.office.context.displayLanguage = 'en-US';
+    const event = env.office.commandEvent();
+    await env.office.associated.get('ricalcola')!(event);
+    expect(event.completions).toBe(1);
+    const url = new URL(env.office.dialogs[0].url);
+    expect(`${url.origin}${url.pathname}`).toBe(PAGE);
+    expect(url.searchParams.get('lang')).toBe('en');
+    expect(url.searchParams.get('msg')).toMatch(/^Recalculation complete/);
   });
 });
 

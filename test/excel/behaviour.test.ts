@@ -61,7 +61,8 @@ describe('Riepilogo', () => {
     expect(chart.series[0].values).toBe(`${SUMMARY_SHEET_NAME}!${planned.valuesRange}`);
     expect(chart.series[0].xValues).toBe(`${SUMMARY_SHEET_NAME}!${planned.categoriesRange}`);
     expect(chart.position?.start).toBe(planned.anchor);
-    expect(summary.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1 } });
+    // one page wide, as many tall as needed (a fit left out would stay at 1 page: the whole Riepilogo on one sheet of paper)
+    expect(summary.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
     expect(mismatches(env.state, expected.plan.summary!)).toEqual([]);
     expect(env.state.sheets.find((s) => s.id === env.state.activeSheetId)?.name).toBe(SUMMARY_SHEET_NAME);
   });
@@ -198,7 +199,7 @@ describe('large sheets', () => {
         sheetName: 'Cruscotto',
         used: { top: 0, left: 0, rows: 1400, cols: 2 },
         comments: null,
-        features: { mergedAreas: true, comments: true, pageLayout: true },
+        features: { mergedAreas: true, comments: true, pageLayout: true, rangeAreas: true, notes: true },
       }),
     );
     expect(snapshot.attempts).toBe(2);

@@ -32,6 +32,15 @@ describe('coalesceBlocks', () => {
     ]);
   });
 
+  it('writes a string as it is where the cell is formatted as Text when the value lands', () => {
+    const [write] = coalesceBlocks(
+      [{ top: 2, left: 1, values: [['Raggiunto'], ['=1+1'], ['Neutralizzato']], numberFormat: [[null], [null], ['General']] as unknown as string[][] }],
+      (row, col) => (col === 1 && row >= 2 ? '@' : 'General'),
+    );
+    expect(write.values).toEqual([['Raggiunto'], ['=1+1'], ["'Neutralizzato"]]);
+    expect(toExcelInput('x', true)).toBe('x');
+  });
+
   it('refuses a non-finite number instead of writing it', () => {
     expect(() => coalesceBlocks([{ top: 0, left: 0, values: [[Number.NaN]] }])).toThrow(/numero non valido/);
   });

@@ -19,6 +19,25 @@ function rangeAddress(range: unknown): string {
   throw invalidArgument('expected a Range');
 }
 
+/** Excel.ChartType values (@types/office-js, ChartCollection.add); anything else is InvalidArgument. */
+const CHART_TYPES = new Set([
+  'ColumnClustered', 'ColumnStacked', 'ColumnStacked100', '3DColumnClustered', '3DColumnStacked',
+  '3DColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100', '3DBarClustered', '3DBarStacked',
+  '3DBarStacked100', 'LineStacked', 'LineStacked100', 'LineMarkers', 'LineMarkersStacked',
+  'LineMarkersStacked100', 'PieOfPie', 'PieExploded', '3DPieExploded', 'BarOfPie', 'XYScatterSmooth',
+  'XYScatterSmoothNoMarkers', 'XYScatterLines', 'XYScatterLinesNoMarkers', 'AreaStacked', 'AreaStacked100',
+  '3DAreaStacked', '3DAreaStacked100', 'DoughnutExploded', 'RadarMarkers', 'RadarFilled', 'Surface',
+  'SurfaceWireframe', 'SurfaceTopView', 'SurfaceTopViewWireframe', 'Bubble', 'Bubble3DEffect', 'StockHLC',
+  'StockOHLC', 'StockVHLC', 'StockVOHLC', 'CylinderColClustered', 'CylinderColStacked',
+  'CylinderColStacked100', 'CylinderBarClustered', 'CylinderBarStacked', 'CylinderBarStacked100',
+  'CylinderCol', 'ConeColClustered', 'ConeColStacked', 'ConeColStacked100', 'ConeBarClustered',
+  'ConeBarStacked', 'ConeBarStacked100', 'ConeCol', 'PyramidColClustered', 'PyramidColStacked',
+  'PyramidColStacked100', 'PyramidBarClustered', 'PyramidBarStacked', 'PyramidBarStacked100', 'PyramidCol',
+  '3DColumn', 'Line', '3DLine', '3DPie', 'Pie', 'XYScatter', '3DArea', 'Area', 'Doughnut', 'Radar',
+  'Histogram', 'Boxwhisker', 'Pareto', 'RegionMap', 'Treemap', 'Waterfall', 'Sunburst', 'Funnel',
+]);
+const SERIES_BY = new Set(['Auto', 'Columns', 'Rows']);
+
 export class FakeChartCollection extends FakeCollection<FakeSheetState, FakeChart> {
   protected list(sheet: FakeSheetState): unknown[] {
     return sheet.charts.map((chart) => ({ sheet, chart }));
@@ -34,6 +53,8 @@ export class FakeChartCollection extends FakeCollection<FakeSheetState, FakeChar
       { Action: 'Method', ObjectId: child._objectId, ParentId: this._objectId, Name: 'add', Args: [type, { ObjectId: sourceData._objectId }, seriesBy] },
       () => {
         const sheet = this._require();
+        if (!CHART_TYPES.has(type)) throw invalidArgument(`chart type ${type}`);
+        if (!SERIES_BY.has(seriesBy)) throw invalidArgument(`seriesBy ${seriesBy}`);
         const source = sourceData._require();
         if (source.sheet !== sheet) throw invalidArgument('the chart data must be on the chart sheet');
         const series: FakeChartSeriesState[] = [];

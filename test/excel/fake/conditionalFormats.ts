@@ -1,7 +1,7 @@
 /** Fake conditional formats: the collection of a range (the rules intersecting it), custom rules, their fill and font. */
 import { FakeClientObject, FakeCollection, type AnyClientObject, type Scalars } from './clientObject';
 import type { FakeRequestContext } from './context';
-import { invalidArgument } from './errors';
+import { FakeOfficeError, invalidArgument } from './errors';
 import { FakeRange, type RangeEntity } from './range';
 import { intersects, newId, type FakeConditionalFormatState, type FakeSheetState } from './state';
 
@@ -108,7 +108,9 @@ export class FakeConditionalFormat extends FakeClientObject<ConditionalFormatEnt
   get custom(): FakeCustomConditionalFormat {
     this.cachedCustom ??= new FakeCustomConditionalFormat(this.context, () => {
       const e = this._require();
-      if (e.cf.type !== 'Custom') throw invalidArgument(`the conditional format is of type ${e.cf.type}, not Custom`);
+      // like Excel: loading items/custom/... on a collection that also holds another type fails the whole
+      // request with "This operation is not permitted for the current object." (office-js issue #2180)
+      if (e.cf.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', `This operation is not permitted for the current object. (the conditional format is of type ${e.cf.type}, not Custom)`);
       return e;
     });
     return this.cachedCustom;
@@ -167,9 +169,15 @@ export class FakeConditionalFormatRule extends FakeClientObject<ConditionalForma
   get formula(): string {
     return this.get('formula');
   }
+  /**
+   * ConditionalFormatRule.formula is "standard notation" (excel-add-ins-conditional-formatting): the
+   * English function names with "," between arguments and "." in numbers, as Range.formulas; the user's
+   * language ("E(…;…)", "0,8") is formulaLocal. The fake refuses what the English parser would refuse.
+   */
   set formula(f: string) {
     this.setProperty('formula', f, (e) => {
-      if (!f.startsWith('=')) throw invalidArgument('a conditional-format formula must start with "="');
+      const problem = invariantFormulaProblem(f);
+      if (problem) throw invalidArgument(`conditional-format formula ${f}: ${problem}`);
       e.cf.formula = f;
     });
   }
@@ -216,4 +224,31 @@ export class FakeConditionalRangeFont extends FakeClientObject<ConditionalFormat
   set color(c: string) {
     this.setProperty('color', c, (e) => (e.cf.fontColor = c.toUpperCase()));
   }
+}
+
+/** Why Excel's English (invariant) formula parser would refuse `formula`, or null. */
+export function invariantFormulaProblem(formula: string): string | null {
+  if (!formula.startsWith('=')) return 'it must start with "="';
+  let depth = 0;
+  let quoted = false;
+  for (let i = 1; i < formula.length; i++) {
+    const ch = formula[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (formula[i + 1] === '"') i++;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (ch === '"') quoted = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') {
+      depth--;
+      if (depth < 0) return 'unbalanced parentheses';
+    } else if (ch === ';') return 'arguments are separated by "," in the invariant notation (";" is formulaLocal)';
+    else if (ch === ',' && /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '') && depth === 0) return 'a decimal comma (the invariant notation uses ".")';
+  }
+  if (quoted) return 'unterminated string';
+  if (depth !== 0) return 'unbalanced parentheses';
+  return null;
 }

@@ -3,14 +3,15 @@
  * fake implements a subset; methods return fake proxies, so they are cast at the boundary instead).
  */
 import type { FakeChartSeries, FakeChart, FakeChartTitle } from './charts';
-import type { FakeComment } from './comments';
+import type { FakeComment, FakeNote } from './comments';
 import type { FakeConditionalFormat, FakeConditionalFormatRule, FakeConditionalRangeFill } from './conditionalFormats';
 import type { FakeRange, FakeRangeAreas, FakeRangeFill, FakeRangeFont, FakeRangeFormat } from './range';
 import type { FakeSetting } from './workbook';
 import type { FakePageLayout, FakeWorksheet } from './worksheet';
 
-type Conforms<Fake, Real, K extends keyof Real & keyof Fake> = { [P in K]: Fake[P] extends Real[P] ? true : never };
-type AllTrue<T> = T[keyof T] extends true ? true : never;
+// false (not never, which is assignable to anything and would let every check pass) when a property differs
+type Conforms<Fake, Real, K extends keyof Real & keyof Fake> = { [P in K]: [Fake[P]] extends [Real[P]] ? true : false };
+type AllTrue<T> = [T[keyof T]] extends [true] ? true : false;
 
 export const conformance: true[] = [
   true as AllTrue<Conforms<FakeRange, Excel.Range, 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'values' | 'numberFormat' | 'isNullObject'>>,
@@ -18,7 +19,7 @@ export const conformance: true[] = [
   true as AllTrue<Conforms<FakeRangeFormat, Excel.RangeFormat, 'columnWidth' | 'wrapText'>>,
   true as AllTrue<Conforms<FakeRangeFill, Excel.RangeFill, 'color'>>,
   true as AllTrue<Conforms<FakeRangeFont, Excel.RangeFont, 'bold' | 'italic' | 'color' | 'size'>>,
-  true as AllTrue<Conforms<FakeWorksheet, Excel.Worksheet, 'name' | 'id' | 'position' | 'isNullObject'>>,
+  true as AllTrue<Conforms<FakeWorksheet, Excel.Worksheet, 'name' | 'id' | 'position' | 'visibility' | 'isNullObject'>>,
   true as AllTrue<Conforms<FakePageLayout, Excel.PageLayout, 'zoom'>>,
   true as AllTrue<Conforms<FakeConditionalFormat, Excel.ConditionalFormat, 'id' | 'priority' | 'stopIfTrue'>>,
   true as AllTrue<Conforms<FakeConditionalFormatRule, Excel.ConditionalFormatRule, 'formula'>>,
@@ -27,5 +28,6 @@ export const conformance: true[] = [
   true as AllTrue<Conforms<FakeChartTitle, Excel.ChartTitle, 'text'>>,
   true as AllTrue<Conforms<FakeChartSeries, Excel.ChartSeries, 'name'>>,
   true as AllTrue<Conforms<FakeComment, Excel.Comment, 'id' | 'content' | 'authorName'>>,
+  true as AllTrue<Conforms<FakeNote, Excel.Note, 'content' | 'authorName'>>,
   true as AllTrue<Conforms<FakeSetting, Excel.Setting, 'key' | 'value'>>,
 ];

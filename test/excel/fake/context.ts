@@ -145,8 +145,13 @@ export function createFakeExcel(state: FakeWorkbookState, options: FakeExcelOpti
       const context = new FakeRequestContext(state, stats, opts);
       try {
         const result = await batch(context as unknown as Excel.RequestContext);
-        // like Office.js: what is still queued when the batch ends is sent
-        if (context.pendingOperations > 0) await context.sync();
+        // like Office.js: what is still queued when the batch ends is sent, by a sync add-ins must not rely
+        // on (Microsoft: "There is an implicit sync call that developers shouldn't rely on",
+        // office-js-docs-pr PR #5743); counted so tests can require none
+        if (context.pendingOperations > 0) {
+          stats.implicitSyncs += 1;
+          await context.sync();
+        }
         return result;
       } finally {
         context.close();

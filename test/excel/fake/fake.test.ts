@@ -139,3 +139,156 @@ describe('fake Office', () => {
     expect(office.dialogs[0].message).toBe('Ciao mondo');
   });
 });
+
+describe('fake Excel: as strict as Excel where the add-in could go wrong', () => {
+  const withRules = async (apiVersion?: string) => {
+    const env = createFakeEnvironment([grid], { apiVersion });
+    const sheet = findSheet(env.state, 'Foglio1');
+    sheet.conditionalFormats.push(
+      { id: 'scale', type: 'ColorScale', rect: { top: 0, left: 1, bottom: 9, right: 1 }, formula: null, fill: null, fontColor: null, priority: 0, stopIfTrue: false },
+      { id: 'mine', type: 'Custom', rect: { top: 0, left: 0, bottom: 9, right: 0 }, formula: '=A1>0', fill: '#FF0000', fontColor: null, priority: 1, stopIfTrue: false },
+    );
+    return env;
+  };
+
+  it('refuses items/custom/rule/formula when a rule of another type is there (office-js #2180); customOrNullObject works', async () => {
+    const { excel } = await withRules();
+    await excel.run(async (context) => {
+      const rules = context.workbook.worksheets.getItem('Foglio1').getRange().conditionalFormats;
+      rules.load('items/type,items/custom/rule/formula');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+      const again = context.workbook.worksheets.getItem('Foglio1').getRange().conditionalFormats;
+      again.load('items/type,items/customOrNullObject/rule/formula');
+      await context.sync();
+      expect(again.items.map((cf) => (cf.customOrNullObject.isNullObject ? cf.type : cf.customOrNullObject.rule.formula))).toEqual(['ColorScale', '=A1>0']);
+    });
+  });
+
+  it('takes rule formulas in the invariant notation only: "=", "," between arguments, "." in numbers', async () => {
+    const { excel } = createFakeEnvironment([grid]);
+    for (const bad of ['B1>0', '=E(B1>0;B1<1)', '=B1>0,8', '=AND(B1>0', '=B1="x']) {
+      await excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Foglio1').getRange('B1:B9').conditionalFormats.add('Custom').custom.rule.formula = bad;
+        await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      });
+    }
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Foglio1').getRange('B1:B9').conditionalFormats.add('Custom').custom.rule.formula = '=AND(ISNUMBER(B1),ROUND(B1,4)>=0.8)+N("a;b")';
+      await context.sync();
+    });
+  });
+
+  it('keeps a fit to pages left out at 1 page, as the file format does', async () => {
+    const { excel, state } = createFakeEnvironment([grid]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Foglio1').pageLayout.zoom = { horizontalFitToPages: 1 };
+      await context.sync();
+      expect(findSheet(state, 'Foglio1').pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+      context.workbook.worksheets.getItem('Foglio1').pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      await context.sync();
+      expect(findSheet(state, 'Foglio1').pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    });
+  });
+
+  it('does not delete a very hidden sheet, and hides a sheet only from ExcelApi 1.2', async () => {
+    const env = createFakeEnvironment([grid, { ...grid, name: 'Altro' }]);
+    findSheet(env.state, 'Altro').visibility = 'VeryHidden';
+    await env.excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Altro').delete();
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+      const sheet = context.workbook.worksheets.getItem('Altro');
+      sheet.visibility = 'Hidden';
+      sheet.delete();
+      await context.sync();
+    });
+    expect(env.state.sheets.map((s) => s.name)).toEqual(['Foglio1']);
+    const old = createFakeEnvironment([grid, { ...grid, name: 'Altro' }], { apiVersion: '1.1' });
+    await old.excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Altro').visibility = 'Hidden';
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+    });
+  });
+
+  it('adds a comment only at a full address with the sheet name, and not on a cell with a note', async () => {
+    const { excel, state } = createFakeEnvironment([grid]);
+    state.notes.push({ id: 'n1', sheetId: findSheet(state, 'Foglio1').id, row: 1, col: 1, content: 'nota', authorName: 'Rossi' });
+    await excel.run(async (context) => {
+      context.workbook.comments.add('A1', 'x');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      context.workbook.comments.add('Foglio1!B2', 'x');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+      context.workbook.comments.add('Foglio1!A1', 'x');
+      await context.sync();
+    });
+    expect(state.comments.map((c) => [c.row, c.col])).toEqual([[0, 0]]);
+  });
+
+  it('lists notes and their cells from ExcelApi 1.18 only', async () => {
+    const env = createFakeEnvironment([grid], { apiVersion: '1.18' });
+    env.state.notes.push({ id: 'n1', sheetId: findSheet(env.state, 'Foglio1').id, row: 3, col: 2, content: 'nota', authorName: 'Rossi' });
+    await env.excel.run(async (context) => {
+      const notes = context.workbook.worksheets.getItem('Foglio1').notes;
+      notes.load('items');
+      await context.sync();
+      const where = notes.items[0].getLocation();
+      where.load('rowIndex,columnIndex');
+      await context.sync();
+      expect([where.rowIndex, where.columnIndex]).toEqual([3, 2]);
+    });
+    const old = createFakeEnvironment([grid], { apiVersion: '1.17' });
+    await old.excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Foglio1').notes.load('items');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+    });
+  });
+
+  it('refuses a getRanges address longer than Excel takes (office-js #5198) and an unknown chart type', async () => {
+    const { excel } = createFakeEnvironment([grid]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Foglio1');
+      const long = Array.from({ length: 900 }, (_, i) => `A${i + 1}:B${i + 1}`).join(', ');
+      sheet.getRanges(long).format.fill.color = '#FFFFFF';
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      sheet.charts.add('BarreRaggruppate' as Excel.ChartType, sheet.getRange('B1:B2'), 'Columns');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    });
+  });
+
+  it('counts the sync Excel.run makes for operations left queued', async () => {
+    const { excel } = createFakeEnvironment([grid]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Foglio1').getRange('A1').values = [[1]];
+    });
+    expect(excel.stats.implicitSyncs).toBe(1);
+  });
+});
+
+describe('fake Office: dialogs and ribbon commands', () => {
+  it('opens dialogs only over HTTPS, on the add-in domain, one at a time', () => {
+    const { office } = createFakeEnvironment([grid], { dialogBehaviour: 'stays-open' });
+    const codes: (number | undefined)[] = [];
+    const open = (url: string) => office.context.ui.displayDialogAsync(url, {}, (r) => codes.push(r.error?.code));
+    open('http://localhost:3000/message.html');
+    open('https://altro.example/message.html');
+    open('https://localhost:3000/message.html');
+    open('https://localhost:3000/message.html');
+    expect(codes).toEqual([12005, 12004, undefined, 12007]);
+  });
+
+  it('times a command event against the 5-minute limit of function commands', () => {
+    jest.useFakeTimers();
+    try {
+      const { office } = createFakeEnvironment([grid]);
+      const quick = office.commandEvent();
+      jest.advanceTimersByTime(60_000);
+      quick.completed();
+      expect([quick.completions, quick.timedOut]).toEqual([1, false]);
+      const slow = office.commandEvent();
+      jest.advanceTimersByTime(5 * 60_000 + 1);
+      slow.completed();
+      expect(slow.timedOut).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});

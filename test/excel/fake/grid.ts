@@ -79,6 +79,10 @@ export function snapshotWorkbook(state: FakeWorkbookState): unknown {
     })),
     active: state.sheets.find((s) => s.id === state.activeSheetId)?.name ?? null,
     settings: [...state.settings.entries()],
+    notes: state.notes.map((n) => ({
+      cell: formatAddress(state.sheets.find((s) => s.id === n.sheetId)?.name ?? '?', { top: n.row, left: n.col, bottom: n.row, right: n.col }),
+      content: n.content,
+    })),
     comments: state.comments.map((c) => ({
       cell: formatAddress(state.sheets.find((s) => s.id === c.sheetId)?.name ?? '?', { top: c.row, left: c.col, bottom: c.row, right: c.col }),
       content: c.content,

@@ -13,6 +13,23 @@ export interface FakeOfficeOptions {
   /** DialogApi supported (default true) */
   dialogApi?: boolean;
   dialogBehaviour?: DialogBehaviour;
+  /** the add-in's origin (the manifest's SourceLocation / AppDomain); dialogs must open on it */
+  addinOrigin?: string;
+  /** ms before the dialog opens (Office on the web first asks the user to allow it, dialog-best-practices) */
+  dialogOpenDelayMs?: number;
+}
+
+/** Excel ends an ExecuteFunction command that has not completed after 5 minutes (manifest reference, Action element). */
+export const COMMAND_TIMEOUT_MS = 5 * 60 * 1000;
+
+/** A ribbon command's event that records how and when it completed. */
+export interface FakeRecordedCommandEvent extends FakeCommandEvent {
+  /** completed() calls */
+  readonly completions: number;
+  /** ms from the click to the first completed(), or null */
+  readonly completedAfterMs: number | null;
+  /** completed() came after Excel's 5-minute limit (Excel shows "the add-in command timed out") */
+  readonly timedOut: boolean;
 }
 
 export interface FakeDialog {
@@ -51,6 +68,8 @@ export interface FakeOffice {
     };
   };
   actions: { associate(name: string, action: (event: FakeCommandEvent) => unknown): void };
+  /** the event Excel passes when the user clicks a ribbon button now */
+  commandEvent(): FakeRecordedCommandEvent;
   onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
   EventType: { DialogMessageReceived: 'dialogMessageReceived'; DialogEventReceived: 'dialogEventReceived' };
   AsyncResultStatus: { Succeeded: 'succeeded'; Failed: 'failed' };
@@ -75,6 +94,8 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const dialogs: FakeDialog[] = [];
   const associated = new Map<string, (event: FakeCommandEvent) => unknown>();
   const behaviour = options.dialogBehaviour ?? 'user-closes';
+  const origin = options.addinOrigin ?? 'https://localhost:3000';
+  const failed = (code: number, message: string): FakeDialogResult => ({ status: 'failed', error: { code, message } });
   const office: FakeOffice = {
     context: {
       displayLanguage: options.displayLanguage ?? 'it-IT',
@@ -87,10 +108,18 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       },
       ui: {
         displayDialogAsync(url: string, dialogOptions?: unknown, callback?: (result: FakeDialogResult) => void): void {
-          if (behaviour === 'fails' || !/^https:\/\//.test(url)) {
-            callback?.({ status: 'failed', error: { code: 12004, message: 'The domain of the URL is not trusted.' } });
-            return;
+          // the dialog errors of displayDialogAsync (dialog-handle-errors-events): 12005 not HTTPS, 12004 not
+          // the add-in's own domain, 12007 a dialog already open from this host page
+          let parsed: URL | null = null;
+          try {
+            parsed = new URL(url);
+          } catch {
+            parsed = null;
           }
+          if (behaviour === 'fails') return callback?.(failed(12009, 'The user chose to ignore the dialog box.'));
+          if (!parsed || parsed.protocol !== 'https:') return callback?.(failed(12005, 'The URL passed to displayDialogAsync uses the HTTP protocol. HTTPS is required.'));
+          if (parsed.origin !== origin) return callback?.(failed(12004, 'The domain of the URL is not trusted.'));
+          if (dialogs.some((d) => !d.closed)) return callback?.(failed(12007, 'A dialog box is already opened from this host window.'));
           const handlers = new Map<string, Handler[]>();
           const fire = (type: string, arg: unknown): void => (handlers.get(type) ?? []).forEach((h) => h(arg));
           const dialog: FakeDialog = {
@@ -113,9 +142,13 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
               handlers.set(type, [...(handlers.get(type) ?? []), handler]);
             },
           };
-          dialogs.push(dialog);
-          callback?.({ status: 'succeeded', value: dialog });
-          if (behaviour === 'user-closes') setTimeout(() => dialog.simulateMessage('chiudi'), 0);
+          const opened = (): void => {
+            dialogs.push(dialog);
+            callback?.({ status: 'succeeded', value: dialog });
+            if (behaviour === 'user-closes') setTimeout(() => dialog.simulateMessage('chiudi'), 0);
+          };
+          if (options.dialogOpenDelayMs) setTimeout(opened, options.dialogOpenDelayMs);
+          else opened();
         },
       },
     },
@@ -123,6 +156,26 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       associate(name: string, action: (event: FakeCommandEvent) => unknown): void {
         associated.set(name, action);
       },
+    },
+    commandEvent(): FakeRecordedCommandEvent {
+      const clicked = Date.now();
+      let completions = 0;
+      let completedAfterMs: number | null = null;
+      return {
+        completed(): void {
+          completions += 1;
+          if (completedAfterMs === null) completedAfterMs = Date.now() - clicked;
+        },
+        get completions() {
+          return completions;
+        },
+        get completedAfterMs() {
+          return completedAfterMs;
+        },
+        get timedOut() {
+          return (completedAfterMs ?? Date.now() - clicked) > COMMAND_TIMEOUT_MS;
+        },
+      };
     },
     onReady(callback?: (info: { host: string; platform: string }) => void) {
       const info = { host: 'Excel', platform: 'OfficeOnline' };

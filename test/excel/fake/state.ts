@@ -86,6 +86,18 @@ export interface FakeCommentState {
   col: number;
   content: string;
   authorName: string;
+  /** the thread's replies (Comment.replies, ExcelApi 1.10) */
+  replies?: { content: string; authorName: string }[];
+}
+
+/** An old-style note (Excel "Note", ExcelApi 1.18); a cell has a note or a threaded comment. */
+export interface FakeNoteState {
+  id: string;
+  sheetId: string;
+  row: number;
+  col: number;
+  content: string;
+  authorName: string;
 }
 
 export interface FakeWorkbookState {
@@ -95,6 +107,7 @@ export interface FakeWorkbookState {
   /** values as Excel keeps them: JSON round-tripped */
   settings: Map<string, unknown>;
   comments: FakeCommentState[];
+  notes: FakeNoteState[];
   nextId: number;
 }
 
@@ -118,7 +131,7 @@ export function emptySheet(state: FakeWorkbookState, name: string): FakeSheetSta
 }
 
 export function emptyWorkbook(): FakeWorkbookState {
-  return { sheets: [], activeSheetId: null, selection: null, settings: new Map(), comments: [], nextId: 0 };
+  return { sheets: [], activeSheetId: null, selection: null, settings: new Map(), comments: [], notes: [], nextId: 0 };
 }
 
 export function intersects(a: Rect, b: Rect): boolean {

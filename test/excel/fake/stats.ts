@@ -12,10 +12,13 @@ export interface SyncRecord {
 export class FakeStats {
   syncs = 0;
   operations = 0;
+  /** syncs Excel.run made because the batch ended with operations still queued */
+  implicitSyncs = 0;
   perSync: SyncRecord[] = [];
 
   reset(): void {
     this.syncs = 0;
+    this.implicitSyncs = 0;
     this.operations = 0;
     this.perSync = [];
   }

@@ -2,7 +2,7 @@
 import { parseAddress } from './addressing';
 import { FakeChartCollection } from './charts';
 import { FakeClientObject, FakeCollection, type Scalars } from './clientObject';
-import { FakeCommentCollection, type CommentScope } from './comments';
+import { FakeCommentCollection, FakeNoteCollection, type CommentScope } from './comments';
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError, invalidArgument } from './errors';
 import { FakeRange, FakeRangeAreas } from './range';
@@ -48,8 +48,23 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
       sheets.splice(position, 0, s);
     });
   }
-  get visibility(): string {
+  get visibility(): FakeSheetState['visibility'] {
     return this.get('visibility');
+  }
+  /** ExcelApi 1.2 for setting it; Excel keeps at least one sheet visible. */
+  set visibility(v: string) {
+    this.setProperty(
+      'visibility',
+      v,
+      (s) => {
+        if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw invalidArgument(`visibility ${v}`);
+        if (v !== 'Visible' && this.context.state.sheets.every((o) => o === s || o.visibility !== 'Visible')) {
+          throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+        }
+        s.visibility = v;
+      },
+      '1.2',
+    );
   }
 
   activate(): void {
@@ -63,12 +78,15 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
   delete(): void {
     this.callMethod('delete', [], (s) => {
       const state = this.context.state;
+      // Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an InvalidOperation exception"
+      if (s.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'A very hidden worksheet cannot be deleted.');
       if (state.sheets.filter((o) => o.visibility === 'Visible' && o !== s).length === 0) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
       const index = state.sheets.indexOf(s);
       state.sheets.splice(index, 1);
       state.comments = state.comments.filter((c) => c.sheetId !== s.id);
+      state.notes = state.notes.filter((n) => n.sheetId !== s.id);
       if (state.activeSheetId === s.id) {
         const next = state.sheets.slice(0, index).reverse().find((o) => o.visibility === 'Visible') ?? state.sheets.find((o) => o.visibility === 'Visible')!;
         state.activeSheetId = next.id;
@@ -91,6 +109,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
   getRanges(address: string): FakeRangeAreas {
     const child = new FakeRangeAreas(this.context, () => {
       const sheet = this._require();
+      // Excel refuses long multi-area addresses with InvalidArgument at about 8 192 characters (office-js issue #5198)
+      if (address.length > MAX_RANGES_ADDRESS_CHARS) throw invalidArgument(`getRanges address of ${address.length} characters`);
       const rects = address.split(/[,;]/).map((part) => {
         const parsed = parseAddress(part);
         if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) throw invalidArgument(`address ${part} of another sheet`);
@@ -153,6 +173,15 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
     return this.cachedPageLayout;
   }
 
+  private cachedNotes?: FakeNoteCollection;
+  get notes(): FakeNoteCollection {
+    this.cachedNotes ??= new FakeNoteCollection(this.context, (): CommentScope => {
+      this.context.requireApi('1.18', 'Worksheet.notes');
+      return { workbook: this.context.state, sheet: this._require() };
+    });
+    return this.cachedNotes;
+  }
+
   private cachedComments?: FakeCommentCollection;
   get comments(): FakeCommentCollection {
     this.cachedComments ??= new FakeCommentCollection(this.context, (): CommentScope => {
@@ -161,6 +190,21 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
     });
     return this.cachedComments;
   }
+}
+
+/** The longest address Worksheet.getRanges takes in the fake. */
+export const MAX_RANGES_ADDRESS_CHARS = 8192;
+
+/** Excel's print scaling as the file keeps it: a scale, or pages wide and tall (0 = automatic). */
+function normaliseZoom(z: Excel.PageLayoutZoomOptions): FakeSheetState['pageLayout']['zoom'] {
+  const fits = [z.horizontalFitToPages, z.verticalFitToPages].filter((v) => v !== undefined && v !== null);
+  for (const v of fits) if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 32767) throw invalidArgument('zoom fit to pages');
+  if (fits.length > 0) {
+    // a fit left out keeps its default of 1 page (ECMA-376 18.3.1.63, fitToWidth/fitToHeight default 1)
+    return { horizontalFitToPages: z.horizontalFitToPages ?? 1, verticalFitToPages: z.verticalFitToPages ?? 1 };
+  }
+  if (z.scale === undefined || z.scale === null || z.scale < 10 || z.scale > 400) throw invalidArgument('zoom scale');
+  return { scale: z.scale };
 }
 
 export class FakePageLayout extends FakeClientObject<FakeSheetState> {
@@ -187,8 +231,7 @@ export class FakePageLayout extends FakeClientObject<FakeSheetState> {
   }
   set zoom(z: Excel.PageLayoutZoomOptions) {
     this.setProperty('zoom', z, (s) => {
-      if (z.scale !== undefined && (z.scale < 10 || z.scale > 400)) throw invalidArgument('zoom scale');
-      s.pageLayout.zoom = { ...z };
+      s.pageLayout.zoom = normaliseZoom(z);
     });
   }
 }

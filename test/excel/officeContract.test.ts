@@ -1,0 +1,173 @@
+/**
+ * The back end against the parts of the Office.js contract the fake was made stricter on: what real
+ * Excel refuses or does differently, each with the page or issue it comes from (see test/excel/fake).
+ */
+import { generateCruscotto } from '../../src/layout/generate';
+import { RULE_MARKER, SUMMARY_SHEET_NAME, type SheetGrid } from '../../src/layout/types';
+import { estimateBytes, utf8Bytes } from '../../src/excel/writeValues';
+import { MAX_RANGES_ADDRESS, rangesAddresses } from '../../src/excel/writeStyles';
+import { findSheet, getCell, type FakeEnvironment } from './fake';
+import { environment, expectedRun, hostOf, mismatches, run } from './support';
+
+const grid = (actions = 20, variant = {}): SheetGrid => generateCruscotto({ actions, seed: 7, variant });
+
+describe('no reliance on the sync Excel.run adds at the end of a batch', () => {
+  it('every host operation sends its own writes', async () => {
+    const env = environment([grid(20, { overrides: true })]);
+    const host = hostOf(env);
+    await host.saveSettings({ profile: 'sondrio-2020', planYear: null, sheetName: null });
+    await host.loadSettings();
+    await host.listSheets();
+    await run(env, true);
+    await run(env, false);
+    const action = expectedRun(env.state, 'Cruscotto', false).report.nodes.find((n) => n.level === 'action' && n.cell)!;
+    await host.writeOverride(action.cell!, 40, 'Motivo');
+    await host.selectCell(action.cell!);
+    expect(env.excel.stats.implicitSyncs).toBe(0);
+  });
+});
+
+describe('conditional formats', () => {
+  it("reads earlier rules on a sheet that also has a colour scale (items/custom fails there, office-js #2180)", async () => {
+    const env = environment([grid()]);
+    findSheet(env.state, 'Cruscotto').conditionalFormats.push({
+      id: 'scala', type: 'ColorScale', rect: { top: 4, left: 2, bottom: 30, right: 2 }, formula: null, fill: null, fontColor: null, priority: 0, stopIfTrue: false,
+    });
+    const expected = expectedRun(env.state, 'Cruscotto', false);
+    await run(env, false);
+    const outcome = await run(env, false);
+    expect(outcome.syncs).toBeLessThanOrEqual(4);
+    const rules = findSheet(env.state, 'Cruscotto').conditionalFormats;
+    expect(rules.filter((r) => r.formula?.includes(RULE_MARKER))).toHaveLength(expected.plan.sheet.conditionalFormats.length);
+    expect(rules.filter((r) => r.type === 'ColorScale')).toHaveLength(1);
+  });
+});
+
+describe('the Riepilogo sheet', () => {
+  const replacedOnce = async (env: FakeEnvironment) => {
+    const outcome = await run(env, true);
+    expect(outcome.summaryWritten).toBe(true);
+    expect(outcome.syncs).toBeLessThanOrEqual(4);
+    const summaries = env.state.sheets.filter((s) => s.name.toLowerCase() === SUMMARY_SHEET_NAME.toLowerCase());
+    expect(summaries.map((s) => [s.name, s.visibility])).toEqual([[SUMMARY_SHEET_NAME, 'Visible']]);
+    expect(summaries[0].charts).toHaveLength(1);
+  };
+
+  it('replaces an old one named in other capitals (Excel sheet names ignore case)', async () => {
+    const env = environment([grid(), { name: 'RIEPILOGO', cells: [[{ value: 'vecchio' }]], merges: [] }]);
+    await replacedOnce(env);
+  });
+
+  it('replaces an old one that is very hidden (Worksheet.delete fails on "VeryHidden")', async () => {
+    const env = environment([grid(), { name: SUMMARY_SHEET_NAME, cells: [[{ value: 'vecchio' }]], merges: [] }]);
+    findSheet(env.state, SUMMARY_SHEET_NAME).visibility = 'VeryHidden';
+    await replacedOnce(env);
+  });
+});
+
+describe('cells formatted as Text ("@")', () => {
+  it('get the text as it is: Excel keeps a typed apostrophe in a Text cell', async () => {
+    const g = grid();
+    const env0 = environment([g]);
+    const plan = expectedRun(env0.state, 'Cruscotto', false).plan.sheet;
+    const textCells = plan.blocks.flatMap((b) =>
+      b.values.flatMap((line, i) => line.map((v, j) => ({ row: b.top + i, col: b.left + j, v, formatted: b.numberFormat !== undefined }))),
+    ).filter((c) => typeof c.v === 'string' && c.v !== '' && !c.formatted);
+    expect(textCells.length).toBeGreaterThan(0);
+    const env = environment([g]);
+    const sheet = findSheet(env.state, 'Cruscotto');
+    for (const c of textCells) {
+      sheet.rows[c.row] ??= [];
+      sheet.rows[c.row][c.col] = { ...(sheet.rows[c.row][c.col] ?? { value: '' }), numberFormat: '@' };
+    }
+    await run(env, false);
+    expect(mismatches(env.state, plan)).toEqual([]);
+    for (const c of textCells) expect(getCell(sheet, c.row, c.col)).toMatchObject({ value: c.v, numberFormat: '@' });
+  });
+
+  it('take an override\'s motivation as it is', async () => {
+    const env = environment([grid()]);
+    const host = hostOf(env);
+    const actions = expectedRun(env.state, 'Cruscotto', false).report.nodes.filter((n) => n.level === 'action' && n.cell);
+    await host.writeOverride(actions[0].cell!, 40, 'Primo');
+    const sheet = findSheet(env.state, 'Cruscotto');
+    const motivationCol = sheet.rows.reduce((m, line) => Math.max(m, (line?.length ?? 0) - 1), 0);
+    const row = Number(/(\d+)$/.exec(actions[1].cell!)![1]) - 1;
+    sheet.rows[row] ??= [];
+    sheet.rows[row][motivationCol] = { value: '', numberFormat: '@' };
+    await host.writeOverride(actions[1].cell!, 50, '=1+1 sentito l\'OIV');
+    expect(getCell(sheet, row, motivationCol)).toMatchObject({ value: "=1+1 sentito l'OIV", numberFormat: '@' });
+    expect(getCell(sheet, row, motivationCol)?.formula).toBeUndefined();
+  });
+});
+
+describe("a user's old-style note (ExcelApi 1.18)", () => {
+  it('is left alone: the calculation note becomes a warning', async () => {
+    const env = environment([grid(40, { overrides: true })], { apiVersion: '1.18' });
+    const note = expectedRun(env.state, 'Cruscotto', false).plan.sheet.notes[0];
+    const sheet = findSheet(env.state, 'Cruscotto');
+    env.state.notes.push({ id: 'u', sheetId: sheet.id, row: note.row, col: note.col, content: 'Verificare', authorName: 'Rossi' });
+    const outcome = await run(env, true);
+    expect(outcome.syncs).toBeLessThanOrEqual(4);
+    expect(env.state.notes.map((n) => n.content)).toEqual(['Verificare']);
+    expect(env.state.comments.some((c) => c.row === note.row && c.col === note.col)).toBe(false);
+    expect(outcome.diagnostics.find((d) => d.code === 'note-not-written')?.message).toMatch(/ha già un commento o una nota/);
+  });
+
+  it('without ExcelApi 1.18 cannot be seen, but a refused note costs neither the figures nor the Riepilogo', async () => {
+    const env = environment([grid(40, { overrides: true })], { apiVersion: '1.13' });
+    const expected = expectedRun(env.state, 'Cruscotto', true);
+    const note = expected.plan.sheet.notes[0];
+    env.state.notes.push({ id: 'u', sheetId: findSheet(env.state, 'Cruscotto').id, row: note.row, col: note.col, content: 'Verificare', authorName: 'Rossi' });
+    await expect(run(env, true)).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(mismatches(env.state, expected.plan.sheet)).toEqual([]);
+    expect(mismatches(env.state, expected.plan.summary!)).toEqual([]);
+  });
+});
+
+describe("the add-in's notes", () => {
+  it('keep one that someone answered: Comment.delete would delete the replies too', async () => {
+    const env = environment([grid(40, { overrides: true })]);
+    await run(env, false);
+    const answered = env.state.comments[0];
+    const count = env.state.comments.length;
+    expect(count).toBeGreaterThan(1);
+    answered.replies = [{ content: 'Verificato, OIV', authorName: 'Bianchi' }];
+    const outcome = await run(env, false);
+    expect(outcome.syncs).toBeLessThanOrEqual(4);
+    expect(env.state.comments).toHaveLength(count);
+    expect(env.state.comments).toContain(answered);
+    expect(answered.replies).toEqual([{ content: 'Verificato, OIV', authorName: 'Bianchi' }]);
+    expect(env.state.comments.filter((c) => c.row === answered.row && c.col === answered.col)).toHaveLength(1);
+    expect(outcome.diagnostics.find((d) => d.code === 'note-not-written')?.message).toMatch(/ha ricevuto risposte/);
+  });
+});
+
+describe('hosts and sheets', () => {
+  it('writeOverride says in Italian when the sheet is gone', async () => {
+    const host = hostOf(environment([grid()]));
+    await expect(host.writeOverride('Sparito!L6', 50, 'x')).rejects.toThrow('Il foglio «Sparito» non esiste più nella cartella di lavoro.');
+  });
+
+  it('selectCell says in Italian when the sheet is hidden (Excel activates visible sheets only)', async () => {
+    const env = environment([grid(), { name: 'Nascosto', cells: [[{ value: 1 }]], merges: [] }]);
+    findSheet(env.state, 'Nascosto').visibility = 'Hidden';
+    await expect(hostOf(env).selectCell('Nascosto!A1')).rejects.toThrow('Il foglio «Nascosto» è nascosto: scoprirlo per vedere la cella.');
+  });
+});
+
+describe('request sizes', () => {
+  it('count UTF-8 bytes, as the 5 MB limit of Excel on the web does', () => {
+    expect(utf8Bytes('perché «sì» €')).toBe(19);
+    const ascii = estimateBytes({ top: 0, left: 0, values: [['a'.repeat(1000)]], formats: null });
+    const accented = estimateBytes({ top: 0, left: 0, values: [['è'.repeat(1000)]], formats: null });
+    expect(accented - ascii).toBe(1000);
+  });
+
+  it('keep every getRanges address short enough for Excel (office-js #5198)', () => {
+    const areas = Array.from({ length: 1000 }, (_, i) => `AB${1000 + i}:AC${1000 + i}`);
+    const addresses = rangesAddresses(areas);
+    expect(addresses.join(', ')).toBe(areas.join(', '));
+    for (const a of addresses) expect(a.length).toBeLessThanOrEqual(MAX_RANGES_ADDRESS);
+  });
+});
