@@ -1,4 +1,5 @@
 /** Command line of `cruscotto`: parsing and the usage text (Italian). */
+import { ORGANISATION_NAME_MAX_LENGTH } from '../layout/types';
 import type { RicalcolaOptions } from './commands/ricalcola';
 
 export type Command =
@@ -133,6 +134,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
         if (typeof y === 'string') return fail(y);
         year = y;
       }
+      const organisationName = str(s.options, 'ente')?.trim();
+      if (organisationName !== undefined && organisationName.length > ORGANISATION_NAME_MAX_LENGTH) {
+        return fail(`il nome dell'ente è troppo lungo (${organisationName.length} caratteri, al massimo ${ORGANISATION_NAME_MAX_LENGTH}).`);
+      }
       return {
         ok: true,
         command: {
@@ -144,7 +149,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
           year,
           summary: s.options.get('riepilogo') === true,
           json: str(s.options, 'json'),
-          organisationName: str(s.options, 'ente'),
+          organisationName: organisationName || undefined,
         },
       };
     }

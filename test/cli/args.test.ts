@@ -26,6 +26,7 @@ describe('parseArgs', () => {
     [['ricalcola', 'a.xlsx', '--colori'], 'opzione sconosciuta «--colori»'],
     [['ricalcola', 'a.xlsx', '--riepilogo=si'], 'non vuole un valore'],
     [['ricalcola', 'a.xlsx', '--riepilogo', '--riepilogo'], 'ripetuta'],
+    [['ricalcola', 'a.xlsx', '--ente', 'x'.repeat(121)], "il nome dell'ente è troppo lungo (121 caratteri, al massimo 120)"],
     [['esempio'], 'indicare un solo file'],
     [['demo', 'cartella'], 'argomento inatteso'],
   ])('%j is refused: %s', (argv, fragment) => {

@@ -253,7 +253,7 @@ describe('settings', () => {
     fireEvent.change(sheet, { target: { value: 'Cruscotto' } });
     fireEvent.change(screen.getByLabelText('Raggiunto (verde)'), { target: { value: '00b050' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
-    await screen.findByText('Impostazioni salvate.');
+    await screen.findByText('Impostazioni salvate nella cartella di lavoro: salvare il file per conservarle.');
     expect(host.saveSettings).toHaveBeenCalledWith({
       profile: 'pavia',
       planYear: 2022,
@@ -273,7 +273,7 @@ describe('settings', () => {
     fireEvent.change(screen.getByLabelText(/Anno del piano/), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Neutralizzata (grigio)'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
-    await screen.findByText('Impostazioni salvate.');
+    await screen.findByText('Impostazioni salvate nella cartella di lavoro: salvare il file per conservarle.');
     expect(host.saveSettings).toHaveBeenCalledWith({ profile: 'sondrio-2020', planYear: null, sheetName: null });
   });
 });
@@ -293,7 +293,7 @@ describe('settings: the body name ("Ente")', () => {
     expect(screen.getByText('usato nel titolo del Riepilogo')).toBeTruthy();
     fireEvent.change(input, { target: { value: '  Camera di commercio di Sondrio ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
-    await screen.findByText('Impostazioni salvate.');
+    await screen.findByText('Impostazioni salvate nella cartella di lavoro: salvare il file per conservarle.');
     expect(host.saveSettings).toHaveBeenCalledWith({
       profile: 'sondrio-2020',
       planYear: 2022,
@@ -307,7 +307,7 @@ describe('settings: the body name ("Ente")', () => {
     expect(input.value).toBe('');
     fireEvent.change(input, { target: { value: '=HYPERLINK("x")' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
-    await screen.findByText('Impostazioni salvate.');
+    await screen.findByText('Impostazioni salvate nella cartella di lavoro: salvare il file per conservarle.');
     expect(host.saveSettings.mock.calls[0][0].organisationName).toBe('=HYPERLINK("x")');
   });
 
@@ -321,7 +321,7 @@ describe('settings: the body name ("Ente")', () => {
     expect(host.saveSettings).not.toHaveBeenCalled();
     fireEvent.change(input, { target: { value: '   ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
-    await screen.findByText('Impostazioni salvate.');
+    await screen.findByText('Impostazioni salvate nella cartella di lavoro: salvare il file per conservarle.');
     expect(host.saveSettings.mock.calls[0][0]).toEqual({ profile: 'sondrio-2020', planYear: null, sheetName: null });
     expect(host.saveSettings.mock.calls[0][0]).not.toHaveProperty('organisationName');
   });
