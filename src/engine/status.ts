@@ -4,6 +4,7 @@
  * Colour meaning from RP 2018 L47-60: verde reached, arancione partly (above the minimum), rosso not reached, grigio neutralised.
  */
 import type Decimal from 'decimal.js';
+import { decimalToNumber } from './decimalNumber';
 import { roundHalfUp } from './format';
 import type { Band, Level, NodeStatus, Profile } from './types';
 
@@ -14,17 +15,25 @@ const DISPLAY_DECIMALS = 2;
  * (when partialFloor is 0: anything above 0); below -> non-raggiunto; null -> non-misurato.
  */
 export function statusOf(value: Decimal | null, reachedAt: number | Decimal, partialFloor: number): NodeStatus {
-  if (value === null || !value.isFinite()) return 'non-misurato';
-  // A value with 2 decimals converts to the nearest double, which keeps the order: safe to compare as numbers.
-  const shown = displayed(value);
-  if (shown >= Number(reachedAt)) return 'raggiunto';
-  const partial = partialFloor <= 0 ? shown > 0 : shown >= partialFloor;
-  return partial ? 'parzialmente' : 'non-raggiunto';
+  return statusOfShown(shownFigure(value), Number(reachedAt), partialFloor);
 }
 
-/** The figure as displayed (2 decimals, half-up), as a number for comparisons. */
-function displayed(value: Decimal): number {
-  return roundHalfUp(value, DISPLAY_DECIMALS).toNumber();
+/**
+ * The figure as displayed (2 decimals, half-up), as a number for comparisons; null for no figure.
+ * A value with 2 decimals converts to the nearest double, which keeps the order: safe to compare as numbers.
+ */
+export function shownFigure(value: Decimal | null): number | null {
+  if (value === null || !value.isFinite()) return null;
+  // a figure with at most 2 decimals (100, 80, 97,5 ...) is its own rounding
+  return decimalToNumber(value.decimalPlaces() <= DISPLAY_DECIMALS ? value : roundHalfUp(value, DISPLAY_DECIMALS));
+}
+
+/** statusOf on a figure already as displayed (see shownFigure). */
+export function statusOfShown(shown: number | null, reachedAt: number, partialFloor: number): NodeStatus {
+  if (shown === null) return 'non-misurato';
+  if (shown >= reachedAt) return 'raggiunto';
+  const partial = partialFloor <= 0 ? shown > 0 : shown >= partialFloor;
+  return partial ? 'parzialmente' : 'non-raggiunto';
 }
 
 /** Figures of a node that decide its status. */
@@ -38,27 +47,39 @@ export interface StatusFigures {
 /** Status of a node of the given level (or of the ente) with the profile's thresholds. */
 export function levelStatus(level: Level | 'organisation', figures: StatusFigures, profile: Profile): NodeStatus {
   if (figures.neutralised) return 'neutralizzato';
+  const t = figures.targetAchievement;
+  const byTarget = level === 'strategic' && t !== undefined && t !== null;
+  return levelStatusShown(level, shownFigure(byTarget ? t : figures.achievement), byTarget, profile);
+}
+
+/**
+ * levelStatus of a node that is not neutralised, on the deciding figure already as displayed:
+ * for a strategic objective with a % raggiungimento (`byTarget`) that one, else the achievement.
+ */
+export function levelStatusShown(level: Level | 'organisation', shown: number | null, byTarget: boolean, profile: Profile): NodeStatus {
   const s = profile.status;
   switch (level) {
     case 'action':
-      return statusOf(figures.achievement, s.actionReached, s.partialFloor);
+      return statusOfShown(shown, Number(s.actionReached), s.partialFloor);
     case 'operational':
-      return statusOf(figures.achievement, s.operationalReached, s.partialFloor);
+      return statusOfShown(shown, Number(s.operationalReached), s.partialFloor);
     case 'strategic':
       // RP 2020 L59: a strategic objective is reached when its result is at or above its own target.
-      if (figures.targetAchievement !== undefined && figures.targetAchievement !== null) {
-        return statusOf(figures.targetAchievement, 100, s.partialFloor);
-      }
-      return statusOf(figures.achievement, s.aggregateReached, s.partialFloor);
+      if (byTarget) return statusOfShown(shown, 100, s.partialFloor);
+      return statusOfShown(shown, Number(s.aggregateReached), s.partialFloor);
     default:
-      return statusOf(figures.achievement, s.aggregateReached, s.partialFloor);
+      return statusOfShown(shown, Number(s.aggregateReached), s.partialFloor);
   }
 }
 
 /** Verbal band of a figure: the band with the highest `min` not above the value (as displayed); null if none. */
 export function bandOf(value: Decimal | null, bands: Band[]): string | null {
-  if (value === null || !value.isFinite()) return null;
-  const shown = displayed(value);
+  return bandOfShown(shownFigure(value), bands);
+}
+
+/** bandOf on a figure already as displayed (see shownFigure). */
+export function bandOfShown(shown: number | null, bands: Band[]): string | null {
+  if (shown === null) return null;
   let best: Band | null = null;
   for (const b of bands) {
     if (shown >= b.min && (best === null || b.min > best.min)) best = b;

@@ -37,10 +37,13 @@ function ownTarget(scored: ScoredNode, profile: Profile): number | null {
 export function buildReport(read: ReadResult, score: ScoreResult, profile: Profile, grid?: SheetGrid): JsonReport {
   const flat = flattenScores(score);
   const columns: OutputColumn[] = read.layout ? resolveOutputColumns(read.layout, neededKinds(flat, profile), grid ?? null) : [];
+  // the figure column of each level, looked up once (not once per node)
+  const figureColumn = new Map<ReportNode['level'], OutputColumn | null>();
+  for (const level of Object.keys(FIGURE_KIND) as ReportNode['level'][]) figureColumn.set(level, primaryColumn(columns, FIGURE_KIND[level]));
   const nodes: ReportNode[] = flat.map(({ scored, parent }) => {
     const node = scored.node;
     const loc = read.locations.get(node.id);
-    const column = primaryColumn(columns, FIGURE_KIND[node.level]);
+    const column = figureColumn.get(node.level) ?? null;
     const target = ownTarget(scored, profile);
     return {
       level: node.level,

@@ -1,7 +1,8 @@
 /**
  * Writing single cells safely. exceljs shares one style object between all cells loaded with the same
- * style id, so a style is never mutated in place: each write gives the cell its own copy. Strings are
- * always stored as text (never as { formula }), and merged non-top-left cells are left alone, as in Excel.
+ * style id, so a style is never mutated in place: a write gives the cell a new style object (the write
+ * plan shares it between the cells it gives the same change, see ./styleCache). Strings are always
+ * stored as text (never as { formula }), and merged non-top-left cells are left alone, as in Excel.
  */
 import type ExcelJS from 'exceljs';
 import type { CellInput } from '../engine/types';

@@ -1,9 +1,10 @@
 /** Applies a SheetWritePlan (values, formats, styles, widths, notes, conditional formats) to a worksheet. */
 import type ExcelJS from 'exceljs';
-import type { SheetWritePlan, ValueBlock } from '../layout/types';
-import { isMergeSlave, setNumberFormat, setValue } from './cellWrite';
+import type { CellScalar, SheetWritePlan, ValueBlock } from '../layout/types';
+import { isMergeSlave, setValue } from './cellWrite';
 import { replaceOwnRules } from './conditionalFormats';
-import { applyBlockStyle } from './styles';
+import { StyleCache } from './styleCache';
+import { blockStylePatch } from './styles';
 
 function formatAt(block: ValueBlock, i: number, j: number): string | undefined {
   const f = block.numberFormat;
@@ -13,22 +14,60 @@ function formatAt(block: ValueBlock, i: number, j: number): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
-export function writeBlock(ws: ExcelJS.Worksheet, block: ValueBlock): void {
-  block.values.forEach((rowValues, i) => {
-    const row = ws.getRow(block.top + i + 1);
-    rowValues.forEach((value, j) => {
-      const cell = row.getCell(block.left + j + 1);
+/** A row or column style that gives a new cell nothing (exceljs copies these into the cells it creates). */
+function givesNothing(style: Partial<ExcelJS.Style> | undefined): boolean {
+  return !style || !(style.numFmt || style.font || style.alignment || style.border || style.fill || style.protection);
+}
+
+/**
+ * Writes a block: values, then number format and block style as one new style per cell (shared between
+ * cells with the same old style and the same change, see ./styleCache).
+ * An empty value for a cell that does not exist, in a row and column without a style, and with nothing
+ * to style is nothing to write: such a cell is left uncreated (the saved sheet is the same).
+ */
+export function writeBlock(ws: ExcelJS.Worksheet, block: ValueBlock, cache: StyleCache = new StyleCache()): void {
+  const patch = blockStylePatch(block.style, block.bold);
+  const patchKey = patch ? `${block.style ?? ''}|${block.bold ?? ''}` : '';
+  const width = block.values.reduce((w, r) => Math.max(w, r.length), 0);
+  // per column, once: does a new cell there start with a style of its own?
+  const plainColumn: boolean[] = new Array(width);
+  for (let j = 0; j < width; j++) plainColumn[j] = givesNothing(ws.getColumn(block.left + j + 1).style);
+  for (let i = 0; i < block.values.length; i++) {
+    const rowValues = block.values[i];
+    const rowNumber = block.top + i + 1;
+    let row = ws.findRow(rowNumber);
+    const plainRow = !row || givesNothing((row as unknown as { style?: Partial<ExcelJS.Style> }).style);
+    for (let j = 0; j < rowValues.length; j++) {
+      const value: CellScalar | undefined = rowValues[j];
+      const format = formatAt(block, i, j) || undefined;
+      const restyle = format !== undefined || patch !== null;
+      const col = block.left + j + 1;
+      let cell: ExcelJS.Cell | undefined;
+      if ((value === null || value === undefined) && !restyle && plainRow && plainColumn[j]) {
+        cell = row?.findCell(col);
+        if (!cell) continue;
+      } else {
+        if (!row) row = ws.getRow(rowNumber);
+        cell = row.getCell(col);
+      }
       // as in Excel, only the top-left cell of a merged area takes a value
-      if (isMergeSlave(cell)) return;
+      if (isMergeSlave(cell)) continue;
       setValue(cell, value);
-      setNumberFormat(cell, formatAt(block, i, j));
-      applyBlockStyle(cell, block.style, block.bold);
-    });
-  });
+      if (restyle) {
+        // the value's type is in the key: on saving, exceljs gives a style without number format a "General"
+        // for numbers only, and it reuses the XML of a style object for every cell that shares it
+        cell.style = cache.restyled(cell.style, `${format ?? ''}|${patchKey}|${typeof value}`, (old) => {
+          const withFormat: Partial<ExcelJS.Style> = format ? { ...old, numFmt: format } : old;
+          return patch ? { ...withFormat, ...patch } : withFormat;
+        });
+      }
+    }
+  }
 }
 
 export function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetWritePlan): void {
-  for (const block of plan.blocks) writeBlock(ws, block);
+  const cache = new StyleCache();
+  for (const block of plan.blocks) writeBlock(ws, block, cache);
   for (const { col, width } of plan.columnWidths ?? []) {
     if (Number.isFinite(width) && width > 0) ws.getColumn(col + 1).width = width;
   }

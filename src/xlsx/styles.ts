@@ -6,7 +6,7 @@ import { setStyle } from './cellWrite';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' }, bgColor: { argb: 'FFDDEBF7' } };
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF9BC2E6' } };
 
-/** Style patches per block style; each call builds fresh objects (never shared between cells). */
+/** Style patches per block style; each call builds fresh objects (a write plan shares its result between the cells it restyles alike). */
 export function stylePatch(style: ValueBlock['style'], bold: boolean | undefined): Partial<ExcelJS.Style> | null {
   switch (style) {
     case 'header':
@@ -30,9 +30,15 @@ export function stylePatch(style: ValueBlock['style'], bold: boolean | undefined
   }
 }
 
-export function applyBlockStyle(cell: ExcelJS.Cell, style: ValueBlock['style'], bold: boolean | undefined): void {
+/** The whole style change of a block (its style, with its bold flag on the font); null when it has none. */
+export function blockStylePatch(style: ValueBlock['style'], bold: boolean | undefined): Partial<ExcelJS.Style> | null {
   const patch = stylePatch(style, bold);
-  if (!patch) return;
+  if (!patch) return null;
   if (bold !== undefined && patch.font) patch.font = { ...patch.font, bold };
-  setStyle(cell, patch);
+  return patch;
+}
+
+export function applyBlockStyle(cell: ExcelJS.Cell, style: ValueBlock['style'], bold: boolean | undefined): void {
+  const patch = blockStylePatch(style, bold);
+  if (patch) setStyle(cell, patch);
 }

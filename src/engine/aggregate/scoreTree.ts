@@ -2,9 +2,13 @@
  * Scores the whole performance tree in one post-order pass: actions by their method, then every
  * objective and perspective by its level's rule, and the ente figure; each figure both with and
  * without overrides. Linear in the number of nodes. Never throws.
+ *
+ * Speed (about a microsecond or two per node): the sums for the flat mean are kept only when the profile
+ * uses it, each figure is rounded for display once for both status and band, and message texts are
+ * built only for diagnostics actually emitted.
  */
 import Decimal from 'decimal.js';
-import { bandOf, levelStatus } from '../status';
+import { bandOfShown, levelStatusShown, shownFigure } from '../status';
 import type { EngineDiagnostic, PerformanceNode, PerformanceTree, Profile, ScoreResult, ScoredNode, ValueContext } from '../types';
 import { scoreAction } from '../scoring/scoreAction';
 import { describeError } from '../scoring/diagnostics';
@@ -15,7 +19,8 @@ const HUNDRED = new Decimal(100);
 
 interface Walk {
   scored: ScoredNode;
-  flat: FlatRows;
+  /** null when the profile has no flat mean (nobody reads the sums) */
+  flat: FlatRows | null;
   neutralised: boolean;
 }
 
@@ -25,21 +30,35 @@ interface State {
   diagnostics: EngineDiagnostic[];
   strategic: ScoredNode[];
   perspectives: ScoredNode[];
+  /** some level of the profile takes the flat mean of the action rows */
+  needFlat: boolean;
+  /** the profile's default target of a strategic objective, as a Decimal (made at first use) */
+  defaultStrategicTarget: Decimal | undefined;
+}
+
+/** Nothing to average: what combine reads when the profile has no flat mean (it reads it only then). */
+const NO_FLAT: FlatRows = Object.freeze({ sum: new Decimal(0), count: 0, sumF: new Decimal(0), countF: 0, missing: 0, missingRefs: Object.freeze([]) as unknown as string[] }) as FlatRows;
+
+function usesFlatMean(profile: Profile): boolean {
+  const a = profile.aggregation;
+  return a.operational === 'flat-mean' || a.strategic === 'flat-mean' || a.perspective === 'flat-mean' || a.organisation === 'flat-mean';
 }
 
 function scoreActionNode(node: PerformanceNode, state: State): Walk {
-  const flat = emptyFlat();
+  const flat = state.needFlat ? emptyFlat() : null;
   const spec = node.action;
   if (!spec) {
     state.diagnostics.push({ severity: 'error', code: 'missing-action-data', message: `l'${nodeName(node)} non ha target né risultato`, nodeId: node.id });
-    flat.missing = 1;
-    flat.missingRefs.push(shortRef(node));
+    if (flat) {
+      flat.missing = 1;
+      flat.missingRefs.push(shortRef(node));
+    }
     return { scored: makeScored(node, null, null, null, null, 'non-misurato', null, false), flat, neutralised: false };
   }
   const r = scoreAction(spec, state.profile, state.ctx);
   for (const d of r.diagnostics) state.diagnostics.push({ ...d, nodeId: node.id });
   const neutralised = spec.neutralised === true;
-  if (!neutralised) {
+  if (!neutralised && flat) {
     if (r.achievement !== null) {
       flat.sum = r.achievement;
       flat.count = 1;
@@ -52,8 +71,13 @@ function scoreActionNode(node: PerformanceNode, state: State): Walk {
       flat.countF = 1;
     }
   }
-  const status = levelStatus('action', { achievement: r.achievement, neutralised }, state.profile);
-  const band = neutralised ? null : bandOf(r.achievement, state.profile.bands);
+  let status: ScoredNode['status'] = 'neutralizzato';
+  let band: string | null = null;
+  if (!neutralised) {
+    const shown = shownFigure(r.achievement);
+    status = levelStatusShown('action', shown, false, state.profile);
+    band = bandOfShown(shown, state.profile.bands);
+  }
   const scored = makeScored(node, r.achievement, r.formulaAchievement, null, null, status, band, r.overridden);
   if (r.direction) scored.direction = r.direction;
   return { scored, flat, neutralised };
@@ -100,9 +124,17 @@ function ruleOf(node: PerformanceNode, profile: Profile) {
   return a.perspective;
 }
 
+/** The profile's default target of a strategic objective (RP 2020 L65-74: 80 %), made once per run. */
+function defaultStrategicTarget(state: State): Decimal | undefined {
+  const d = state.profile.defaultStrategicTarget;
+  if (d === null) return undefined;
+  if (state.defaultStrategicTarget === undefined) state.defaultStrategicTarget = new Decimal(d);
+  return state.defaultStrategicTarget;
+}
+
 /** Own target of a node: a strategic objective's, else the profile's default (RP 2020 L65-74: 80 %, 100 %). */
 function targetOf(node: PerformanceNode, state: State): Decimal | null {
-  const t = node.target ?? (node.level === 'strategic' && state.profile.defaultStrategicTarget !== null ? new Decimal(state.profile.defaultStrategicTarget) : undefined);
+  const t = node.target ?? (node.level === 'strategic' ? defaultStrategicTarget(state) : undefined);
   if (t === undefined || t === null) return null;
   if (!Decimal.isDecimal(t) || !t.isFinite() || !t.gt(0)) {
     state.diagnostics.push({ severity: 'error', code: 'bad-node-target', message: `il target ${ofNode(node)} deve essere una percentuale maggiore di 0`, nodeId: node.id, field: 'target' });
@@ -119,39 +151,50 @@ function capToTarget(a: Decimal | null, target: Decimal | null): Decimal | null 
 function scoreNode(node: PerformanceNode, state: State): Walk {
   if (node.level === 'action') return scoreActionNode(node, state);
   const profile = state.profile;
-  const flat = emptyFlat();
-  const walks: Walk[] = [];
-  for (const child of node.children) {
-    const w = scoreNode(child, state);
-    walks.push(w);
-    addFlat(flat, w.flat);
+  const flat = state.needFlat ? emptyFlat() : null;
+  const n = node.children.length;
+  const children: ScoredNode[] = new Array(n);
+  const items: CombineItem[] = new Array(n);
+  let overridden = false;
+  for (let i = 0; i < n; i++) {
+    const w = scoreNode(node.children[i], state);
+    if (flat) addFlat(flat, w.flat!);
+    const scored = w.scored;
+    children[i] = scored;
+    if (scored.overridden) overridden = true;
+    items[i] = {
+      node: scored.node,
+      weight: scored.node.weight,
+      value: feedFigure(scored, node, profile, true),
+      valueF: feedFigure(scored, node, profile, false),
+      neutralised: w.neutralised,
+    };
   }
-  const children = walks.map((w) => w.scored);
   let achievement: Decimal | null = null;
   let formula: Decimal | null = null;
   let allNeutralised = false;
-  if (walks.length === 0) {
+  if (n === 0) {
     state.diagnostics.push({ severity: 'warning', code: 'no-children', message: `l'${nodeName(node)} non contiene voci da calcolare`, nodeId: node.id });
   } else {
-    const items: CombineItem[] = walks.map((w) => ({
-      node: w.scored.node,
-      weight: w.scored.node.weight,
-      value: feedFigure(w.scored, node, profile, true),
-      valueF: feedFigure(w.scored, node, profile, false),
-      neutralised: w.neutralised,
-    }));
-    const c = combine(ruleOf(node, profile), items, flat, { name: nodeName(node), of: ofNode(node), nodeId: node.id }, state.diagnostics);
+    const c = combine(ruleOf(node, profile), items, flat ?? NO_FLAT, { node }, state.diagnostics);
     achievement = c.value;
     formula = c.valueF;
     allNeutralised = c.allNeutralised;
-    c.effectiveWeights.forEach((ew, i) => (children[i].effectiveWeight = ew));
+    for (let i = 0; i < n; i++) children[i].effectiveWeight = c.effectiveWeights[i];
   }
   const target = targetOf(node, state);
   const targetAchievement = capToTarget(achievement, target);
-  const targetAchievementF = capToTarget(formula, target);
-  const status = levelStatus(node.level, { achievement, targetAchievement: target ? targetAchievement : undefined, neutralised: allNeutralised }, profile);
-  const band = allNeutralised ? null : bandOf(targetAchievement ?? achievement, profile.bands);
-  const overridden = children.some((c) => c.overridden);
+  const targetAchievementF = formula === achievement ? targetAchievement : capToTarget(formula, target);
+  let status: ScoredNode['status'] = 'neutralizzato';
+  let band: string | null = null;
+  if (!allNeutralised) {
+    // status: a strategic objective with a % raggiungimento is judged on it; band: % raggiungimento, else the result
+    const shownAchievement = shownFigure(achievement);
+    const shownTarget = targetAchievement !== null ? shownFigure(targetAchievement) : shownAchievement;
+    const byTarget = node.level === 'strategic' && target !== null && targetAchievement !== null;
+    status = levelStatusShown(node.level, byTarget ? shownTarget : shownAchievement, byTarget, profile);
+    band = bandOfShown(shownTarget, profile.bands);
+  }
   const scored = makeScored(node, achievement, formula, targetAchievement, targetAchievementF, status, band, overridden);
   scored.children = children;
   if (node.level === 'strategic') state.strategic.push(scored);
@@ -171,12 +214,13 @@ function organisationFigure(unit: ScoredNode, profile: Profile, withOverrides: b
 
 /** Scores every node of the tree and the ente figure. */
 export function scoreTree(tree: PerformanceTree, profile: Profile, ctx: ValueContext): ScoreResult {
-  const state: State = { profile, ctx, diagnostics: [], strategic: [], perspectives: [] };
+  const state: State = { profile, ctx, diagnostics: [], strategic: [], perspectives: [], needFlat: false, defaultStrategicTarget: undefined };
   try {
+    state.needFlat = usesFlatMean(profile);
     const rootWalks = (tree.roots ?? []).map((r) => scoreNode(r, state));
     const roots = rootWalks.map((w) => w.scored);
-    const flat = emptyFlat();
-    for (const w of rootWalks) addFlat(flat, w.flat);
+    const flat = state.needFlat ? emptyFlat() : NO_FLAT;
+    if (state.needFlat) for (const w of rootWalks) addFlat(flat, w.flat!);
 
     // RP 2020 L63: the ente is the mean of the strategic % raggiungimento; RP 2018: of the strategic results;
     // Pavia: of the perspectives. Without perspectives, the strategic objectives stand in; without either, the roots.
@@ -193,20 +237,21 @@ export function scoreTree(tree: PerformanceTree, profile: Profile, ctx: ValueCon
     let achievement: Decimal | null = null;
     let achievementF: Decimal | null = null;
     if (items.length > 0) {
-      const c = combine(agg.organisation, items, flat, { name: 'performance di ente', of: 'della performance di ente' }, state.diagnostics);
+      const c = combine(agg.organisation, items, flat, { node: null }, state.diagnostics);
       achievement = c.value;
       achievementF = c.valueF;
       // weights relative to the ente only where the units are the roots (else they are relative to their parent)
       const rootSet = new Set(roots);
       if (units.every((u) => rootSet.has(u))) c.effectiveWeights.forEach((ew, i) => (units[i].effectiveWeight = ew));
     }
+    const shown = shownFigure(achievement);
     return {
       roots,
       organisation: {
         achievement,
         achievementWithoutOverrides: achievementF,
-        band: bandOf(achievement, profile.bands),
-        status: levelStatus('organisation', { achievement }, profile),
+        band: bandOfShown(shown, profile.bands),
+        status: levelStatusShown('organisation', shown, false, profile),
       },
       diagnostics: state.diagnostics,
     };

@@ -4,6 +4,7 @@
  * orders the soglie from the one closest to the target to the minimum one.
  */
 import Decimal from 'decimal.js';
+import { compare, eq, gte, lt } from '../decimalCompare';
 import { comparableValue, unitLabel } from '../values';
 import { formatNumber, roundHalfUp } from '../format';
 import type { ActionSpec, Direction, KpiValue, Profile, TargetSpec } from '../types';
@@ -72,6 +73,27 @@ function dayOrigin(year: number): Decimal | null {
   return comparableValue({ kind: 'date', date: { year: year - 1, month: 12, day: 31, precision: 'day' }, raw: '' });
 }
 
+/**
+ * Sorts the soglie from the best value down (sign 1: higher is better). Stable, as Array.prototype.sort:
+ * an insertion sort for the usual one to three soglie, which avoids the set-up cost of the built-in sort.
+ */
+function sortPoints(points: ScoringPoint[], sign: 1 | -1): void {
+  const n = points.length;
+  if (n > 16) {
+    points.sort((a, b) => sign * compare(b.value, a.value));
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const p = points[i];
+    let j = i - 1;
+    while (j >= 0 && sign * compare(p.value, points[j].value) > 0) {
+      points[j + 1] = points[j];
+      j--;
+    }
+    points[j + 1] = p;
+  }
+}
+
 /** Prepares target and soglie; null (with an error in `sink`) when they cannot be scored. */
 export function prepareTarget(spec: ActionSpec, ts: TargetSpec, profile: Profile, sink: DiagnosticSink): PreparedKpi | null {
   const t = ts.target;
@@ -98,7 +120,7 @@ export function prepareTarget(spec: ActionSpec, ts: TargetSpec, profile: Profile
       continue;
     }
     const level = th.level;
-    if (!level || !Decimal.isDecimal(level) || !level.isFinite() || level.isNegative() || level.gte(HUNDRED)) {
+    if (!level || !Decimal.isDecimal(level) || !level.isFinite() || level.isNegative() || gte(level, HUNDRED)) {
       sink.error(
         'threshold-level',
         `il livello della soglia ${quote(v)} deve essere tra 0% e 100% (escluso): trovato ${level && level.isFinite() ? formatNumber(level) + '%' : 'nessun valore'}`,
@@ -115,7 +137,7 @@ export function prepareTarget(spec: ActionSpec, ts: TargetSpec, profile: Profile
   let below = false;
   let above = false;
   for (const p of points) {
-    const c = p.value.cmp(target);
+    const c = compare(p.value, target);
     if (c === 0) {
       sink.error('threshold-equals-target', `una soglia coincide con il target ${quote(t)}`, 'thresholds');
       return null;
@@ -155,14 +177,14 @@ export function prepareTarget(spec: ActionSpec, ts: TargetSpec, profile: Profile
   }
 
   // Order from the soglia closest to the target outwards; levels must fall as the value gets worse.
-  const sign = direction === 'higher' ? 1 : -1;
-  points.sort((a, b) => sign * b.value.cmp(a.value));
+  const sign: 1 | -1 = direction === 'higher' ? 1 : -1;
+  sortPoints(points, sign);
   for (let i = 1; i < points.length; i++) {
-    if (points[i].value.eq(points[i - 1].value)) {
+    if (eq(points[i].value, points[i - 1].value)) {
       sink.error('threshold-duplicate', 'due soglie hanno lo stesso valore', 'thresholds');
       return null;
     }
-    if (!points[i].level.lt(points[i - 1].level)) {
+    if (!lt(points[i].level, points[i - 1].level)) {
       sink.error(
         'threshold-levels',
         `i livelli delle soglie devono diminuire allontanandosi dal target: ${formatNumber(points[i - 1].level)}% poi ${formatNumber(points[i].level)}%`,

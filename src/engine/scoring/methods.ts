@@ -3,6 +3,7 @@
  * or null (with a diagnostic) when the value cannot be scored.
  */
 import Decimal from 'decimal.js';
+import { compare } from '../decimalCompare';
 import { formatNumber } from '../format';
 import type { Profile, ScoringMethod } from '../types';
 import { DiagnosticSink, quote } from './diagnostics';
@@ -16,8 +17,14 @@ function oriented(kpi: PreparedKpi, v: Decimal): Decimal {
   return kpi.direction === 'higher' ? v : v.neg();
 }
 
+/** `a` at least as good as `b` in the KPI's direction: oriented(a) >= oriented(b), without negating. */
+function atLeast(kpi: PreparedKpi, a: Decimal, b: Decimal): boolean {
+  const c = compare(a, b);
+  return kpi.direction === 'higher' ? c === 1 || c === 0 : c === -1 || c === 0;
+}
+
 function reachesTarget(kpi: PreparedKpi, result: Decimal): boolean {
-  return oriented(kpi, result).gte(oriented(kpi, kpi.target));
+  return atLeast(kpi, result, kpi.target);
 }
 
 /**
@@ -27,9 +34,8 @@ function reachesTarget(kpi: PreparedKpi, result: Decimal): boolean {
 export function scoreSoglie(kpi: PreparedKpi, result: Decimal, profile: Profile, sink: DiagnosticSink): Decimal | null {
   if (reachesTarget(kpi, result)) return HUNDRED;
   if (kpi.thresholds.length === 0) return scoreWithoutThresholds(kpi, result, profile, sink);
-  const x = oriented(kpi, result);
   for (const th of kpi.thresholds) {
-    if (x.gte(oriented(kpi, th.value))) return th.level;
+    if (atLeast(kpi, result, th.value)) return th.level;
   }
   return ZERO;
 }

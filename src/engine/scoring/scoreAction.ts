@@ -3,6 +3,7 @@
  * (or the row's), plus an override by decision when it carries a motivation. Never throws.
  */
 import Decimal from 'decimal.js';
+import { gte, lte } from '../decimalCompare';
 import { formatNumber, roundHalfUp } from '../format';
 import type { ActionSpec, Direction, EngineDiagnostic, Profile, ScoringMethod, ValueContext } from '../types';
 import { DiagnosticSink, describeError, quote } from './diagnostics';
@@ -24,7 +25,7 @@ const ZERO = new Decimal(0);
 const HUNDRED = new Decimal(100);
 
 function isPercentage(d: unknown): d is Decimal {
-  return Decimal.isDecimal(d) && (d as Decimal).isFinite() && (d as Decimal).gte(ZERO) && (d as Decimal).lte(HUNDRED);
+  return Decimal.isDecimal(d) && (d as Decimal).isFinite() && gte(d as Decimal, ZERO) && lte(d as Decimal, HUNDRED);
 }
 
 interface Formula {

@@ -1,5 +1,6 @@
 /** Converting the engine's Decimals (percent points) into what a sheet cell holds. */
 import Decimal from 'decimal.js';
+import { decimalToNumber } from '../../engine/decimalNumber';
 import type { NodeStatus, ScoredNode } from '../../engine/types';
 import { ESITO_TEXT } from '../outputColumns';
 import type { CellScalar, OutputKind } from '../types';
@@ -10,14 +11,14 @@ export const PERCENT_FORMAT = '0.00%';
 /** 97.2 (percent points) -> 0.972, the value Excel shows as 97,20 % with PERCENT_FORMAT. */
 export function toFraction(points: Decimal | null | undefined): number | null {
   if (points === null || points === undefined) return null;
-  const n = points.div(100).toNumber();
+  const n = decimalToNumber(points, 2); // = points.div(100).toNumber(), without the text round trip when short
   return Number.isFinite(n) ? n : null;
 }
 
 /** A Decimal as a plain JS number (percent points), unrounded; null stays null. */
 export function toPoints(d: Decimal | null | undefined): number | null {
   if (d === null || d === undefined) return null;
-  const n = d.toNumber();
+  const n = decimalToNumber(d);
   return Number.isFinite(n) ? n : null;
 }
 
