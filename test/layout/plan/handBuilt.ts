@@ -8,6 +8,7 @@ import Decimal from 'decimal.js';
 import type { NodeStatus, PerformanceNode, ScoredNode, ScoreResult } from '../../../src/engine/types';
 import type { ColumnInfo, NodeLocation, ReadResult, SheetGrid, SheetLayout } from '../../../src/layout/types';
 import type { Profile } from '../../../src/engine/types';
+import { getProfile } from '../../../src/engine';
 
 export const D = (n: number | string) => new Decimal(n);
 
@@ -26,25 +27,11 @@ export const COLS = {
   motivation: 11,
 };
 
+/** The default profile with recognisable colours and three bands, so tests can tell them apart. */
 export const testProfile: Profile = {
+  ...getProfile('sondrio-2020')!,
   name: 'prova',
   label: 'Profilo di prova',
-  method: 'soglie',
-  noThresholdRule: 'all-or-nothing',
-  kpiRoundingDecimals: null,
-  actionRoundingDecimals: null,
-  defaultThresholdLevels: [80, 60],
-  aggregation: {
-    operational: 'weighted',
-    strategic: 'weighted',
-    perspective: 'mean',
-    organisation: 'mean',
-    perspectiveFrom: 'achievement',
-    organisationFrom: 'strategic',
-    organisationFigure: 'targetAchievement',
-  },
-  defaultStrategicTarget: 80,
-  status: { actionReached: 100, operationalReached: 80, aggregateReached: 80, partialFloor: 0 },
   colours: { raggiunto: '#00FF00', parzialmente: '#FFA500', 'non-raggiunto': '#FF0000', neutralizzato: '#808080' },
   bands: [
     { min: 90, label: 'Eccellente' },

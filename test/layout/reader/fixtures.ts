@@ -4,6 +4,7 @@
  */
 import type { CellInput, Profile } from '../../../src/engine/types';
 import type { MergedArea, SheetGrid } from '../../../src/layout/types';
+import { getProfile } from '../../../src/engine';
 
 export type Cell = CellInput | CellInput['value'];
 
@@ -54,26 +55,10 @@ export function reorder(rows: Cell[][], order: number[]): Cell[][] {
 
 /** A profile for the reader's tests: only the soglie levels matter to the reader. */
 export const TEST_PROFILE: Profile = {
+  ...getProfile('sondrio-2020')!,
   name: 'test-soglie',
   label: 'Profilo di prova (soglie 80/60)',
-  method: 'soglie',
-  noThresholdRule: 'all-or-nothing',
-  kpiRoundingDecimals: null,
-  actionRoundingDecimals: null,
-  defaultThresholdLevels: [80, 60],
-  aggregation: {
-    operational: 'weighted',
-    strategic: 'weighted',
-    perspective: 'mean',
-    organisation: 'mean',
-    perspectiveFrom: 'achievement',
-    organisationFrom: 'strategic',
-    organisationFigure: 'targetAchievement',
-  },
   defaultStrategicTarget: null,
-  status: { actionReached: 100, operationalReached: 80, aggregateReached: 80, partialFloor: 60 },
-  colours: { raggiunto: '#00B050', parzialmente: '#FFC000', 'non-raggiunto': '#FF0000', neutralizzato: '#BFBFBF' },
-  bands: [],
 };
 
 export const LINEAR_PROFILE: Profile = { ...TEST_PROFILE, name: 'test-lineare', method: 'lineare', defaultThresholdLevels: [60] };
