@@ -9,19 +9,27 @@ export function roundHalfUp(d: Decimal, decimals: number): Decimal {
   return d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 }
 
-/** Italian digit grouping of a non-negative integer string: "1400" -> "1.400". */
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+/** Digit grouping and decimal mark: Italian by default ("1.400,50"); English is { group: ',', point: '.' }. */
+export interface Separators {
+  group: string;
+  point: string;
+}
+
+export const ITALIAN_SEPARATORS: Separators = { group: '.', point: ',' };
+
+/** Digit grouping of a non-negative integer string: "1400" -> "1.400". */
+function groupThousands(digits: string, group: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
 }
 
 /** Italian number with exactly `decimals` places: 1400 -> "1.400,00"; null -> "—". */
-export function formatDecimal(d: Decimal | null, decimals = 2): string {
+export function formatDecimal(d: Decimal | null, decimals = 2, separators: Separators = ITALIAN_SEPARATORS): string {
   if (d === null || !d.isFinite()) return '—';
   const rounded = roundHalfUp(d, decimals);
   const fixed = rounded.abs().toFixed(decimals);
   const [intPart, fracPart] = fixed.split('.');
   const negative = rounded.isNegative() && !rounded.isZero();
-  return `${negative ? '-' : ''}${groupThousands(intPart)}${fracPart ? ',' + fracPart : ''}`;
+  return `${negative ? '-' : ''}${groupThousands(intPart, separators.group)}${fracPart ? separators.point + fracPart : ''}`;
 }
 
 /** Italian percentage of a value in percent points: 96.666… -> "96,67%", 100 -> "100,00%", null -> "—". */

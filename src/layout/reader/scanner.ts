@@ -37,6 +37,16 @@ function isFragment(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
 
+/** A node's input columns on this sheet: the ones the sheet lacks are left out, not set to undefined. */
+function presentColumns(candidates: { [K in keyof NodeRecord['columns']]: number | undefined }): NodeRecord['columns'] {
+  const columns: NodeRecord['columns'] = {};
+  for (const key of Object.keys(candidates) as (keyof NodeRecord['columns'])[]) {
+    const col = candidates[key];
+    if (col !== undefined) columns[key] = col;
+  }
+  return columns;
+}
+
 export class RowScanner {
   readonly records: NodeRecord[] = [];
   readonly perspectives = new Map<string, NodeRecord>();
@@ -77,7 +87,7 @@ export class RowScanner {
       rec = newRecord('perspective', row, this.input.map.perspectiveTitle ?? 0);
       rec.title = displayTitle(text);
       rec.id = `P:${key}`;
-      rec.columns = this.input.map.perspectiveTitle !== undefined ? { title: this.input.map.perspectiveTitle } : {};
+      rec.columns = presentColumns({ title: this.input.map.perspectiveTitle });
       this.perspectives.set(key, rec);
       this.records.push(rec);
     }
@@ -188,12 +198,7 @@ export class RowScanner {
     rec.code = code;
     rec.key = code === null ? null : code.toLowerCase();
     rec.title = displayTitle(title);
-    const columns: NodeRecord['columns'] = {};
-    if (map.strategicCode !== undefined) columns.code = map.strategicCode;
-    if (map.strategicTitle !== undefined) columns.title = map.strategicTitle;
-    if (map.strategicKpi !== undefined) columns.kpi = map.strategicKpi;
-    if (map.strategicTarget !== undefined) columns.target = map.strategicTarget;
-    rec.columns = columns;
+    rec.columns = presentColumns({ code: map.strategicCode, title: map.strategicTitle, kpi: map.strategicKpi, target: map.strategicTarget });
     // SMVP Sondrio 2020-2022: the strategic objective's own target ("Target 2022": 80% or 100%)
     rec.target = readPercentageCell(grid, row, map.strategicTarget, "il target dell'obiettivo strategico", 'bad-strategic-target', diags);
     if (rec.key !== null) this.strategicByKey.set(rec.key, rec);
@@ -230,12 +235,7 @@ export class RowScanner {
     rec.context = this.strategic;
     rec.contextStrategic = this.strategic;
     rec.contextPerspective = this.perspective;
-    const columns: NodeRecord['columns'] = {};
-    if (map.operationalCode !== undefined) columns.code = map.operationalCode;
-    if (map.operationalTitle !== undefined) columns.title = map.operationalTitle;
-    if (map.operationalWeight !== undefined) columns.weight = map.operationalWeight;
-    if (map.operationalKpi !== undefined) columns.kpi = map.operationalKpi;
-    rec.columns = columns;
+    rec.columns = presentColumns({ code: map.operationalCode, title: map.operationalTitle, weight: map.operationalWeight, kpi: map.operationalKpi });
     rec.weight = readPercentageCell(grid, row, map.operationalWeight, 'il peso', 'bad-weight', diags);
     if (rec.key !== null) {
       this.operationalByKey.set(rec.key, rec);
@@ -251,19 +251,20 @@ export class RowScanner {
   private actionColumns(): NodeRecord['columns'] {
     if (this.sharedActionColumns) return this.sharedActionColumns;
     const { map } = this.input;
-    const columns: NodeRecord['columns'] = {};
-    if (map.actionCode !== undefined) columns.code = map.actionCode;
-    if (map.actionTitle !== undefined) columns.title = map.actionTitle;
-    if (map.actionWeight !== undefined) columns.weight = map.actionWeight;
-    if (map.actionKpi !== undefined) columns.kpi = map.actionKpi;
-    if (map.actionTarget !== undefined) columns.target = map.actionTarget;
-    if (map.thresholds.length > 0) columns.thresholds = map.thresholds[0].col;
-    if (map.actionResult !== undefined) columns.result = map.actionResult;
-    if (map.override !== undefined) columns.override = map.override;
-    if (map.motivation !== undefined) columns.motivation = map.motivation;
-    if (map.status !== undefined) columns.status = map.status;
-    if (map.direction !== undefined) columns.direction = map.direction;
-    if (map.method !== undefined) columns.method = map.method;
+    const columns = presentColumns({
+      code: map.actionCode,
+      title: map.actionTitle,
+      weight: map.actionWeight,
+      kpi: map.actionKpi,
+      target: map.actionTarget,
+      thresholds: map.thresholds[0]?.col,
+      result: map.actionResult,
+      override: map.override,
+      motivation: map.motivation,
+      status: map.status,
+      direction: map.direction,
+      method: map.method,
+    });
     this.sharedActionColumns = Object.freeze(columns);
     return columns;
   }

@@ -74,7 +74,8 @@ function matches(d: Decimal | null, published: number, decimals: number): boolea
   return d !== null && roundHalfUp(d, decimals).eq(roundHalfUp(new Decimal(published), decimals));
 }
 
-function indexScored(result: ScoreResult): Map<string, ScoredNode> {
+/** Every scored node of a result by node id. */
+export function indexScored(result: ScoreResult): Map<string, ScoredNode> {
   const map = new Map<string, ScoredNode>();
   const walk = (n: ScoredNode) => {
     map.set(n.node.id, n);

@@ -4,25 +4,16 @@
  */
 import Decimal from 'decimal.js';
 import { getProfile, roundHalfUp, scoreTree } from '../../../src/engine';
-import type { Profile, ScoredNode, ScoreResult } from '../../../src/engine';
+import type { Profile } from '../../../src/engine';
 import { buildTree2018, readGolden } from './loadGolden';
-import { reproduce2018 } from './reproduction';
+import { indexScored, reproduce2018 } from './reproduction';
 
 const records = readGolden('sondrio-rp2018.jsonl');
 const profile = getProfile('sondrio-2018')!;
 const ctx = { planYear: 2018 };
 const { result, gaps } = reproduce2018();
 
-function index(r: ScoreResult): Map<string, ScoredNode> {
-  const m = new Map<string, ScoredNode>();
-  const walk = (n: ScoredNode) => {
-    m.set(n.node.id, n);
-    n.children.forEach(walk);
-  };
-  r.roots.forEach(walk);
-  return m;
-}
-const nodes = index(result);
+const nodes = indexScored(result);
 const at = (d: Decimal | null, decimals = 2) => (d === null ? null : roundHalfUp(d, decimals).toFixed(decimals));
 const pub = (n: number, decimals = 2) => new Decimal(n).toFixed(decimals);
 const actions = records.filter((r) => r.level === 'azione');
@@ -79,7 +70,7 @@ describe('RP 2018 objectives and ente', () => {
       ['2.2d', 35],
       ['2.2e e 2.2f', 20],
     ]);
-    const r = index(scoreTree(buildTree2018(records, { weights: original }), profile, ctx));
+    const r = indexScored(scoreTree(buildTree2018(records, { weights: original }), profile, ctx));
     expect(at(r.get('2.2')!.achievement)).toBe('93.68');
     expect(at(r.get('2.2a')!.effectiveWeight, 4)).toBe('26.3158');
     expect(at(r.get('2.2c')!.effectiveWeight)).toBe('0.00');
@@ -102,7 +93,7 @@ describe('RP 2018 objectives and ente', () => {
 
   it('without KPI rounding the analysis figures come back: OO1.2 91,52, OO1.3 99,84, OO2.8 81,54', () => {
     const unrounded: Profile = { ...profile, kpiRoundingDecimals: null };
-    const r = index(scoreTree(buildTree2018(records), unrounded, ctx));
+    const r = indexScored(scoreTree(buildTree2018(records), unrounded, ctx));
     const f = (code: string) => at(r.get(code)!.formulaAchievement);
     expect([f('1.2'), f('1.3'), f('2.8')]).toEqual(['91.52', '99.84', '81.54']);
   });

@@ -4,25 +4,16 @@
  */
 import Decimal from 'decimal.js';
 import { getProfile, roundHalfUp, scoreTree } from '../../../src/engine';
-import type { ActionSpec, ScoredNode, ScoreResult } from '../../../src/engine';
+import type { ActionSpec, ScoreResult } from '../../../src/engine';
 import { buildTree2020, GoldenRecord, readGolden } from './loadGolden';
-import { GAP_REASONS_2020, reproduce2020 } from './reproduction';
+import { GAP_REASONS_2020, indexScored, reproduce2020 } from './reproduction';
 
 const records = readGolden('sondrio-rp2020.jsonl');
 const profile = getProfile('sondrio-2020')!;
 const ctx = { planYear: 2020 };
 const { result, gaps } = reproduce2020();
 
-function index(r: ScoreResult): Map<string, ScoredNode> {
-  const m = new Map<string, ScoredNode>();
-  const walk = (n: ScoredNode) => {
-    m.set(n.node.id, n);
-    n.children.forEach(walk);
-  };
-  r.roots.forEach(walk);
-  return m;
-}
-const nodes = index(result);
+const nodes = indexScored(result);
 const at2 = (d: Decimal | null) => (d === null ? null : roundHalfUp(d, 2).toFixed(2));
 const pub = (n: number, decimals = 2) => new Decimal(n).toFixed(decimals);
 const byLevel = (level: GoldenRecord['level']) => records.filter((r) => r.level === level);
@@ -121,7 +112,7 @@ describe('RP 2020 what-ifs (analysis §3.5)', () => {
 
   it('8.1.1 at its formula value 0: 8.1 = 40, objective 8 = 40, P4 = 70, ente 93,33', () => {
     const r = whatIf(dropOverride(['8.1.1']));
-    const n = index(r);
+    const n = indexScored(r);
     expect(at2(n.get('8.1')!.achievement)).toBe('40.00');
     expect(at2(n.get('8')!.targetAchievement)).toBe('40.00');
     expect(at2(r.roots[3].achievement)).toBe('70.00');
@@ -135,7 +126,7 @@ describe('RP 2020 what-ifs (analysis §3.5)', () => {
 
   it('3.3.1 at 0: 3.3 = 60 (non raggiunto), objective 3 = 94,00, P2 = 98,50, ente unchanged', () => {
     const r = whatIf(dropOverride(['3.3.1']));
-    const n = index(r);
+    const n = indexScored(r);
     expect(at2(n.get('3.3')!.achievement)).toBe('60.00');
     expect(n.get('3.3')!.status).toBe('parzialmente');
     expect(at2(n.get('3')!.achievement)).toBe('94.00');
@@ -145,7 +136,7 @@ describe('RP 2020 what-ifs (analysis §3.5)', () => {
 
   it('3.4.1 not done ("="): objective 3 = 62,60, 78,25 %, ente 94,25', () => {
     const r = whatIf((code, spec) => (code === '3.4.1' ? { ...dropOverride([code])(code, spec), result: { kind: 'not-done', raw: '=' } } : spec));
-    const n = index(r);
+    const n = indexScored(r);
     expect(at2(n.get('3')!.achievement)).toBe('62.60');
     expect(at2(n.get('3')!.targetAchievement)).toBe('78.25');
     expect(at2(r.organisation.achievement)).toBe('94.25');
@@ -157,7 +148,7 @@ describe('RP 2020 what-ifs (analysis §3.5)', () => {
       return rest;
     });
     expect(result.organisation.achievementWithoutOverrides!.eq(stripped.organisation.achievement!)).toBe(true);
-    const s = index(stripped);
+    const s = indexScored(stripped);
     for (const [id, n] of nodes) {
       const a = s.get(id)!.achievement;
       expect([id, n.formulaAchievement === null ? null : n.formulaAchievement.toString()]).toEqual([id, a === null ? null : a.toString()]);
