@@ -21,6 +21,19 @@ export interface SheetGrid {
   /** cells[row][col]; rows may be ragged; missing = empty */
   cells: CellInput[][];
   merges: MergedArea[];
+  /**
+   * Cells that hold a formula, as "row:col" (0-based). A formula's value may be empty, so the write guard
+   * needs this beside the values. Absent = the back end could not tell (then no cell is known to hold one).
+   */
+  formulaCells?: ReadonlySet<string>;
+  /** Notes and comments on the sheet's cells (their plain text), so a user's note is never replaced. */
+  notes?: GridNote[];
+}
+
+export interface GridNote {
+  row: number;
+  col: number;
+  text: string;
 }
 
 /** Settings a workbook carries (workbook.settings in Excel, a hidden sheet in .xlsx). */
@@ -37,6 +50,39 @@ export interface CruscottoSettings {
    * ORGANISATION_NAME_MAX_LENGTH characters; null or absent = no name. It is data, never a formula.
    */
   organisationName?: string | null;
+  /**
+   * The column mapping the user confirmed in the task pane (or gave the CLI): used instead of the header
+   * detection while it still fits the sheet. null or absent = detect.
+   */
+  columnMapping?: ColumnMapping | null;
+}
+
+/**
+ * A column mapping: which column of a sheet holds what. What the reader understood is described in this
+ * form (JsonReport.layout, `cruscotto colonne`), and the user corrects it in the same form.
+ * Columns are 0-based; `header` is the column's header text when the mapping was made, so a mapping that
+ * no longer fits the sheet (a column moved or deleted) is recognised and reported.
+ */
+export interface ColumnMapping {
+  version: 1;
+  /** the sheet it was made for */
+  sheet: string;
+  /** first and last header rows, 0-based, inclusive */
+  headerTop: number;
+  headerBottom: number;
+  columns: MappedColumn[];
+}
+
+export interface MappedColumn {
+  col: number;
+  /** the column's header text (all header rows joined by a space), as the sheet had it */
+  header: string;
+  /** what it holds; 'ignore' = non usata */
+  role: ColumnRole | 'ignore';
+  /** soglia: the level it earns (80, 60) */
+  thresholdLevel?: number;
+  /** targets, soglie, results of one year among several */
+  year?: number;
 }
 
 /** Longest body name the settings accept (after trimming). */
@@ -100,6 +146,12 @@ export type ColumnRole =
 export interface ColumnInfo {
   col: number;
   role: ColumnRole;
+  /**
+   * 'input': the user's data, never written. 'output': a figure column the add-in may fill (the sheet's own
+   * result column, or the add-in's column from an earlier run); whether a cell in it may really be written is
+   * decided by the write guard (src/layout/ownership), never by the header.
+   */
+  io?: 'input' | 'output';
   header: string;
   /** for thresholds: the level its header gives (80, 60) */
   level?: number;
@@ -117,6 +169,10 @@ export interface SheetLayout {
   /** rows repeating the header block further down (skipped) */
   repeatedHeaderRows: number[];
   planYear: number;
+  /** the sheet's own names of its levels, from its group headers ("Indicatore", "Programma", "Area strategica") */
+  levelNames?: Partial<Record<'perspective' | 'strategic' | 'operational' | 'action', string>>;
+  /** the layout came from the user's saved column mapping, not from the header detection */
+  fromMapping?: boolean;
 }
 
 export interface ReadResult {
@@ -234,6 +290,26 @@ export interface JsonReport {
   organisation: { achievement: number | null; achievementWithoutOverrides: number | null; band: string | null };
   nodes: ReportNode[];
   diagnostics: { severity: 'error' | 'warning'; cell: string | null; message: string }[];
+  /** what the reader understood, in the form of a column mapping (null when the sheet was not recognised) */
+  layout?: ColumnMapping | null;
+  /**
+   * Verifica: rows where a figure the sheet already holds (typed by hand or by the user's formula, in the
+   * sheet's own "% raggiungimento" column) differs from the computed one by more than 0,01 points.
+   */
+  checks?: FigureCheck[];
+}
+
+export interface FigureCheck {
+  /** the user's cell, "Cruscotto!AB12" */
+  cell: string;
+  /** the add-in's cell with the computed figure, or null when it was not written */
+  computedCell: string | null;
+  nodeCode: string | null;
+  /** percent points */
+  sheetValue: number;
+  computed: number | null;
+  /** Italian: "Verifica: la percentuale in AB12 è 85,00, il calcolo dà 80,00" */
+  message: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,6 +324,8 @@ export interface PipelineOptions {
   summary?: boolean;
   /** body name for the Riepilogo title, e.g. "Camera di commercio di Sondrio" */
   organisationName?: string;
+  /** the user's column mapping (settings), used instead of the header detection while it fits */
+  columnMapping?: ColumnMapping | null;
 }
 
 export interface PipelineResult {

@@ -3,7 +3,7 @@
  * Never throws: a sheet without a recognisable header gives an empty tree and one error.
  */
 import type { Profile } from '../../engine/types';
-import type { ReadResult, SheetGrid } from '../types';
+import type { ColumnMapping, ReadResult, SheetGrid } from '../types';
 import { thresholdLevels } from './actionCells';
 import { isBlank } from './cellText';
 import { buildColumnMap } from './columnMap';
@@ -19,6 +19,8 @@ export interface ReadOptions {
   profile: Profile;
   /** plan year; default the first year of the target columns (or the current year) */
   planYear?: number;
+  /** the user's column mapping: used instead of the header detection while it fits the sheet */
+  mapping?: ColumnMapping | null;
 }
 
 export const HEADER_NOT_FOUND =
