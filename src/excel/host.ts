@@ -3,7 +3,7 @@
  * ./officeHost; tests and the end-to-end entry pass the same implementation over a fake Excel.
  * Components receive a host as a prop and never call Office.js themselves.
  */
-import type { CruscottoSettings, Diagnostic, JsonReport } from '../layout/types';
+import type { ColumnMapping, CruscottoSettings, Diagnostic, JsonReport } from '../layout/types';
 
 export interface RunOutcome {
   report: JsonReport;
@@ -12,6 +12,13 @@ export interface RunOutcome {
   syncs: number;
   /** true when the Riepilogo sheet was (re)generated */
   summaryWritten: boolean;
+  /** the name of the summary sheet written (a user's own «Riepilogo» is never replaced: then another name) */
+  summarySheet?: string | null;
+  /**
+   * When the sheet was not recognised (report.layout null) or only uncertainly: a best-effort column mapping for
+   * the task pane to open, so the user can correct it instead of stopping at an error.
+   */
+  proposedMapping?: ColumnMapping | null;
 }
 
 export type ProgressListener = (step: 'lettura' | 'calcolo' | 'scrittura' | 'riepilogo' | 'fatto') => void;
