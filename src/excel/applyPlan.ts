@@ -10,7 +10,9 @@ import type { Diagnostic, SheetWritePlan, WritePlan } from '../layout/types';
 import type { SheetSnapshot } from './readSheet';
 import { commentsWarning, pageLayoutWarning, type Features } from './requirements';
 import type { CountedSync } from './syncCounter';
-import { coalesceBlocks, estimateBytes, queueDenseWrite, splitByBytes, type ExistingFormat } from './writeValues';
+import { gridView, prepareWrites, type Ledger } from '../layout/ownership';
+import { queueLedgerWrite } from './ledger';
+import { coalesceBlocks, estimateBytes, queueDenseWrite, splitByBytes, utf8Bytes, type ExistingFormat } from './writeValues';
 import { queueNotes } from './writeNotes';
 import { queueDeleteRules, queueRules } from './writeRules';
 import { queueColumnWidths, queueStyles } from './writeStyles';
@@ -30,6 +32,11 @@ export interface ApplyOptions {
   snapshot: SheetSnapshot;
   features: Features;
   summary: SummaryPlacement;
+  /** the workbook's ledger as read in this run, and the sheet that holds it (null = none yet) */
+  ledger: Ledger;
+  ledgerSheet: string | null;
+  /** every sheet of the workbook (the summary never takes the name of a sheet of the user's) */
+  sheetNames: readonly string[];
   onSummary?: () => void;
   maxRequestBytes?: number;
 }
@@ -37,6 +44,8 @@ export interface ApplyOptions {
 export interface ApplyResult {
   warnings: Diagnostic[];
   summaryWritten: boolean;
+  /** the summary sheet written, or null */
+  summarySheet: string | null;
 }
 
 /** The number format each cell of the sheet had when it was read ("@" keeps text as typed). */
@@ -55,9 +64,12 @@ function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetWritePlan, features
   return steps;
 }
 
-export async function applyPlan(context: Excel.RequestContext, sync: CountedSync, plan: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
+export async function applyPlan(context: Excel.RequestContext, sync: CountedSync, whole: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
   const { snapshot, features } = options;
-  const warnings: Diagnostic[] = [];
+  // the guard: only empty cells and the add-in's own (the ledger and what was read in this run say which)
+  const prepared = prepareWrites(whole, gridView(snapshot.grid), options.ledger, options.sheetNames);
+  const plan = prepared.plan;
+  const warnings: Diagnostic[] = [...prepared.refused];
   const sheetWarning = (sheetName: string, code: string, message: string): Diagnostic => ({ severity: 'warning', cell: sheetName, code, message: `${sheetPrefix(sheetName)}: ${message}` });
   const steps: Step[] = [];
   const writesSheet = plan.sheet.blocks.length > 0;
@@ -71,6 +83,9 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
     } });
     steps.push(...sheetSteps(sheet, plan.sheet, features, formatsOf(snapshot)));
   }
+  if (prepared.ledgerChanged) {
+    steps.push({ bytes: SMALL + utf8Bytes(JSON.stringify(prepared.ledger)), queue: () => queueLedgerWrite(context, options.ledgerSheet, prepared.ledger) });
+  }
 
   const summary = plan.summary;
   if (summary) {
@@ -78,7 +93,7 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
     const get = (): Excel.Worksheet => summarySheet!;
     steps.push({ bytes: SMALL, queue: () => {
       options.onSummary?.();
-      summarySheet = queueReplaceSummarySheet(context, options.summary);
+      summarySheet = queueReplaceSummarySheet(context, { ...options.summary, existing: prepared.summaryReplaces }, summary.sheet);
     } });
     steps.push(...sheetSteps(get, summary, features));
     steps.push({ bytes: SMALL * 3, queue: () => {
@@ -108,5 +123,5 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
     pending += step.bytes;
   }
   if (steps.length > 0) await sync();
-  return { warnings, summaryWritten: summary !== null };
+  return { warnings, summaryWritten: summary !== null, summarySheet: summary ? summary.sheet : null };
 }

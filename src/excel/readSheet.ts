@@ -61,6 +61,10 @@ function officeCode(error: unknown): string {
 
 interface QueuedMeta {
   mergeTiles: Excel.RangeAreas[];
+  /** the cells holding a formula (Range.getSpecialCellsOrNullObject, ExcelApi 1.9) */
+  formulaAreas: Excel.RangeAreas | null;
+  /** without ExcelApi 1.9: the formulas of the used range (a formula's text starts with "=") */
+  formulaTexts: Excel.Range | null;
   rules: Excel.ConditionalFormatCollection;
   own: { comment: Excel.Comment; replies: OfficeExtension.ClientResult<number>; location: Excel.Range }[];
   foreign: Excel.Range[];
@@ -78,6 +82,19 @@ function queueMeta(sheet: Excel.Worksheet, request: ReadRequest, limits: ReadLim
         areas.load(MERGED_AREA_PROPERTIES);
         mergeTiles.push(areas);
       }
+    }
+  }
+  // the write guard must know a formula whose value is empty: it is the user's all the same
+  let formulaAreas: Excel.RangeAreas | null = null;
+  let formulaTexts: Excel.Range | null = null;
+  if (used) {
+    const range = sheet.getRangeByIndexes(used.top, used.left, used.rows, used.cols);
+    if (request.features.rangeAreas) {
+      formulaAreas = range.getSpecialCellsOrNullObject('Formulas' as Excel.SpecialCellType.formulas);
+      formulaAreas.load(MERGED_AREA_PROPERTIES);
+    } else {
+      formulaTexts = range;
+      formulaTexts.load('formulas');
     }
   }
   const rules = sheet.getRange().conditionalFormats;
@@ -102,7 +119,23 @@ function queueMeta(sheet: Excel.Worksheet, request: ReadRequest, limits: ReadLim
     location.load('rowIndex,columnIndex');
     foreign.push(location);
   }
-  return { mergeTiles, rules, own, foreign };
+  return { mergeTiles, formulaAreas, formulaTexts, rules, own, foreign };
+}
+
+/** "row:col" of every cell holding a formula (0-based, sheet coordinates). */
+function formulaCellsOf(meta: QueuedMeta, used: UsedArea | null): Set<string> {
+  const cells = new Set<string>();
+  for (const area of meta.formulaAreas ? mergedAreasOf(meta.formulaAreas) : []) {
+    for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) cells.add(`${r}:${c}`);
+  }
+  if (meta.formulaTexts && used) {
+    meta.formulaTexts.formulas.forEach((line, i) =>
+      line.forEach((f, j) => {
+        if (typeof f === 'string' && f.startsWith('=')) cells.add(`${used.top + i}:${used.left + j}`);
+      }),
+    );
+  }
+  return cells;
 }
 
 function queueBand(sheet: Excel.Worksheet, used: UsedArea, from: number, to: number): Excel.Range {
@@ -140,12 +173,14 @@ async function readOnce(context: Excel.RequestContext, sync: CountedSync, reques
   });
   const cellOf = (l: Excel.Range): string => `${l.rowIndex}:${l.columnIndex}`;
   const answered = meta.own.filter((n) => n.replies.value > 0);
+  const foreignCells = meta.foreign.map(cellOf);
   return {
-    grid: { name: request.sheetName, cells, merges },
+    // someone else's comment or note: the plan moves the add-in's note off that cell
+    grid: { name: request.sheetName, cells, merges, formulaCells: formulaCellsOf(meta, used), notes: foreignCells.map((k) => ({ row: Number(k.split(':')[0]), col: Number(k.split(':')[1]), text: '' })) },
     used,
     ownRules,
     ownNotes: meta.own.filter((n) => n.replies.value === 0).map((n) => n.comment),
-    foreignCommentCells: new Set(meta.foreign.map(cellOf)),
+    foreignCommentCells: new Set(foreignCells),
     answeredNoteCells: new Set(answered.map((n) => cellOf(n.location))),
   };
 }

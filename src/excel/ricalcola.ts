@@ -7,7 +7,7 @@
 import { getProfile, withColours } from '../engine';
 import { sheetPrefix } from '../layout/address';
 import { chooseSheet, runPipeline } from '../layout/pipeline';
-import { SUMMARY_SHEET_NAME, type Diagnostic, type SheetGrid } from '../layout/types';
+import type { Diagnostic, SheetGrid } from '../layout/types';
 import { applyPlan } from './applyPlan';
 import { CruscottoHostError, toHostError } from './errors';
 import type { ProgressListener, RunOutcome } from './host';
@@ -15,8 +15,9 @@ import type { OfficeEnv } from './officeApi';
 import { readSheet, type ReadLimits } from './readSheet';
 import { REQUIRED_EXCEL_API, detectFeatures, mergedAreasWarning, requireExcelApi } from './requirements';
 import { countingSync } from './syncCounter';
-import { isSummarySheet } from './writeSummary';
 import { queueOutline, queueSurvey, type SheetEntry, type SheetSurvey } from './workbookProbe';
+import { queueLedgerRead } from './ledger';
+import { foreignLedgerSheetMessage } from '../layout/ownership';
 
 export interface RicalcolaOptions {
   summary: boolean;
@@ -42,13 +43,15 @@ function candidates(sheets: SheetEntry[], requested: string | null): string[] {
     if (!choice.ok) throw noSheet(choice.message);
     return [choice.sheet.name];
   }
-  const names = sheets.filter((s) => s.visible && !isSummarySheet(s.name)).map((s) => s.name);
+  // the add-in's own Riepilogo is left out after the ledger is read (a sheet of the user's may be called so)
+  const names = sheets.filter((s) => s.visible).map((s) => s.name);
   if (names.length === 0) throw noSheet('La cartella di lavoro non contiene fogli da leggere.');
   return names;
 }
 
-function pick(surveys: SheetSurvey[], requested: string | null): SheetSurvey {
-  if (requested || surveys.length === 1) return surveys[0];
+function pick(all: SheetSurvey[], requested: string | null, ownSummary: string | null): SheetSurvey {
+  if (requested || all.length === 1) return all[0];
+  const surveys = ownSummary === null ? all : all.filter((s) => s.name.toLowerCase() !== ownSummary.toLowerCase());
   const choice = chooseSheet(surveys, (s) => s.peek ?? EMPTY_GRID(s.name), null);
   if (!choice.ok) throw noSheet(choice.message);
   return choice.sheet;
@@ -73,11 +76,12 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
 
       const names = candidates(sheets, settings.sheetName);
       const survey = queueSurvey(context, names, { peek: !settings.sheetName && names.length > 1, features });
+      const ledgerRead = queueLedgerRead(context, sheets.map((s) => s.name));
       await sync();
-      const chosen = pick(survey(), settings.sheetName);
-      if (options.summary && isSummarySheet(chosen.name)) {
-        throw noSheet(`Il foglio «${SUMMARY_SHEET_NAME}» è quello che il Riepilogo sostituisce: indicare nelle impostazioni il foglio del cruscotto.`);
-      }
+      const ledger = ledgerRead();
+      if (ledger.foreign) throw new CruscottoHostError('ledger-sheet-taken', `${foreignLedgerSheetMessage(ledger.sheet ?? '')}`, `The workbook has a sheet «${ledger.sheet}» that is not the add-in's: rename it and run again.`);
+      if (ledger.warning) hostDiagnostics.push(warning(null, `${ledger.warning}: nessuna cella è considerata del componente aggiuntivo.`, 'ledger-unreadable'));
+      const chosen = pick(survey(), settings.sheetName, ledger.ledger.summarySheet);
 
       const snapshot = await readSheet(context, sync, { sheetName: chosen.name, used: chosen.used, comments: chosen.comments, notes: chosen.notes, features }, options.readLimits);
       if (!features.mergedAreas) hostDiagnostics.push(warning(chosen.name, mergedAreasWarning(), 'excel-merged-areas'));
@@ -89,17 +93,23 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         summary: options.summary,
         // the body's name from the settings, for the Riepilogo title (written as text, never a formula)
         organisationName: settings.organisationName ?? undefined,
+        columnMapping: settings.columnMapping ?? null,
+        ledger: ledger.ledger,
+        sheetNames: sheets.map((s) => s.name),
       });
-
-      // a sheet that is not a cruscotto gets its diagnostics, never a Riepilogo of nothing
-      const plan = result.read.layout ? result.plan : { ...result.plan, summary: null };
+      // a sheet that is not a cruscotto gets its diagnostics, never a Riepilogo of nothing (the pipeline says so)
+      const plan = result.plan;
 
       progress('scrittura');
-      const others = sheets.filter((s) => !isSummarySheet(s.name));
-      const oldSummary = sheets.find((s) => isSummarySheet(s.name)) ?? null;
+      const ownSummary = ledger.ledger.summarySheet?.toLowerCase() ?? null;
+      const others = sheets.filter((s) => s.name.toLowerCase() !== ownSummary);
+      const oldSummary = sheets.find((s) => s.name.toLowerCase() === ownSummary) ?? null;
       const applied = await applyPlan(context, sync, plan, {
         snapshot,
         features,
+        ledger: ledger.ledger,
+        ledgerSheet: ledger.sheet,
+        sheetNames: sheets.map((s) => s.name),
         summary: {
           existing: oldSummary?.name ?? null,
           existingHidden: oldSummary ? !oldSummary.visible : false,
@@ -114,6 +124,7 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         diagnostics: [...result.diagnostics, ...hostDiagnostics],
         syncs: sync.count,
         summaryWritten: applied.summaryWritten,
+        summarySheet: applied.summarySheet,
       };
     });
   } catch (error) {

@@ -12,7 +12,10 @@ export function isSummarySheet(name: string): boolean {
 }
 
 export interface SummaryPlacement {
-  /** the name of the Riepilogo sheet there is already (Excel matches sheet names without regard to case), or null */
+  /**
+   * the add-in's own summary sheet to replace, as the workbook spells it (Excel matches sheet names without
+   * regard to case), or null; the write guard (src/layout/ownership) has checked the ledger says it is the add-in's
+   */
   existing: string | null;
   /** the existing sheet is hidden ("Hidden" or "VeryHidden") */
   existingHidden?: boolean;
@@ -20,8 +23,8 @@ export interface SummaryPlacement {
   position: number;
 }
 
-/** Deletes the old Riepilogo and adds the new one; returns the new sheet's proxy. */
-export function queueReplaceSummarySheet(context: Excel.RequestContext, placement: SummaryPlacement): Excel.Worksheet {
+/** Deletes the add-in's old Riepilogo and adds the new one, called `name`; returns the new sheet's proxy. */
+export function queueReplaceSummarySheet(context: Excel.RequestContext, placement: SummaryPlacement, name: string = SUMMARY_SHEET_NAME): Excel.Worksheet {
   const sheets = context.workbook.worksheets;
   if (placement.existing !== null) {
     const old = sheets.getItem(placement.existing);
@@ -31,7 +34,7 @@ export function queueReplaceSummarySheet(context: Excel.RequestContext, placemen
     old.delete();
   }
   // WorksheetCollection.add puts the sheet at the end; Worksheet.position moves it
-  const sheet = sheets.add(SUMMARY_SHEET_NAME);
+  const sheet = sheets.add(name);
   sheet.position = placement.position;
   return sheet;
 }

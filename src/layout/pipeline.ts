@@ -5,12 +5,16 @@
 import { scoreTree } from '../engine';
 import type { Profile, ScoreResult } from '../engine/types';
 import { sheetPrefix } from './address';
-import { buildSheetPlan } from './plan/sheetPlan';
+import { emptyLedger, guardSheetPlan, gridView, ledgerSheet, SheetOwnership, summaryTarget, type SummaryTarget } from './ownership';
+import { figureChecks, userColumnWarnings } from './plan/checks';
+import { placeOutputColumns, type OutputPlacement, type WrittenRows } from './plan/columns';
+import { buildSheetPlan, dataRowSpan, neededKinds } from './plan/sheetPlan';
+import { flattenScores } from './plan/walk';
 import { buildSummaryPlan } from './plan/summaryPlan';
 import { allDiagnostics } from './plan/diagnostics';
 import { findHeader, readCruscotto } from './reader';
 import { buildReport } from './report';
-import { SUMMARY_SHEET_NAME, type Diagnostic, type PipelineOptions, type PipelineResult, type ReadResult, type SheetGrid } from './types';
+import { SUMMARY_SHEET_NAME, type Diagnostic, type PipelineOptions, type PipelineResult, type ReadResult, type SheetGrid, type SheetWritePlan, type SummaryPlan } from './types';
 
 function emptyScore(): ScoreResult {
   return { roots: [], organisation: { achievement: null, achievementWithoutOverrides: null, band: null, status: 'non-misurato' }, diagnostics: [] };
@@ -31,20 +35,71 @@ export function planYearOf(read: ReadResult, options: PipelineOptions): number {
   return options.planYear ?? read.layout?.planYear ?? new Date().getFullYear();
 }
 
+/** The rows the plan writes in each output column (the guard checks exactly those). */
+function writtenRows(read: ReadResult, grid: SheetGrid): WrittenRows | null {
+  const span = dataRowSpan(read);
+  if (!span || !read.layout) return null;
+  return { ...span, skip: new Set(read.layout.repeatedHeaderRows), merges: grid.merges };
+}
+
+/**
+ * A note the plan puts on an action's % cell that already has a note of someone else goes beside it, on the
+ * action's Esito cell of the add-in; where that too has someone else's note, the guard reports it.
+ */
+function relocateNotes(plan: SheetWritePlan, placement: OutputPlacement, ownership: SheetOwnership): SheetWritePlan {
+  const esito = placement.columns.find((c) => c.kind === 'action.esito' && c.own);
+  if (!esito) return plan;
+  const notes = plan.notes.map((n) =>
+    ownership.hasForeignNote(n.row, n.col) && !ownership.hasForeignNote(n.row, esito.col) ? { ...n, col: esito.col } : n,
+  );
+  return { ...plan, notes };
+}
+
+function summaryMovedWarning(target: SummaryTarget): Diagnostic[] {
+  if (target.name.toLowerCase() === SUMMARY_SHEET_NAME.toLowerCase()) return [];
+  return [
+    {
+      severity: 'warning',
+      cell: target.name,
+      code: 'summary-renamed',
+      message: `${sheetPrefix(target.name)}: il foglio «${SUMMARY_SHEET_NAME}» della cartella non è stato creato dal componente aggiuntivo e non viene toccato; il riepilogo è nel foglio «${target.name}».`,
+    },
+  ];
+}
+
 export function runPipeline(grid: SheetGrid, options: PipelineOptions): PipelineResult {
   const profile: Profile = options.profile;
   const sheetName = typeof grid?.name === 'string' ? grid.name : '';
   let read: ReadResult = { sheet: sheetName, layout: null, tree: { roots: [] }, locations: new Map(), diagnostics: [] };
   let score = emptyScore();
   try {
-    read = readCruscotto(grid, { profile, planYear: options.planYear });
+    read = readCruscotto(grid, { profile, planYear: options.planYear, mapping: options.columnMapping ?? null });
     const planYear = planYearOf(read, options);
     score = scoreTree(read.tree, profile, { planYear });
-    const diagnostics = allDiagnostics(read, score.diagnostics);
-    const sheet = buildSheetPlan(read, score, profile, grid);
-    const summary = options.summary ? buildSummaryPlan(read, score, profile, { organisationName: options.organisationName, planYear }) : null;
-    const report = buildReport(read, score, profile, grid);
-    return { read, score, plan: { sheet, summary }, report, diagnostics };
+    const ledger = options.ledger ?? emptyLedger();
+    const ownership = new SheetOwnership(gridView(grid), ledgerSheet(ledger, grid.name));
+    const placement: OutputPlacement = read.layout
+      ? placeOutputColumns(read.layout, neededKinds(flattenScores(score), profile), grid, ownership, writtenRows(read, grid))
+      : { columns: [], userColumns: [] };
+    const guarded = guardSheetPlan(relocateNotes(buildSheetPlan(read, score, profile, grid, placement), placement, ownership), ownership);
+    const checks = figureChecks(read, score, placement, grid);
+    // no Riepilogo of a sheet that is not a cruscotto
+    const target = options.summary && read.layout ? summaryTarget(options.sheetNames ?? [grid.name], ledger, grid.name) : null;
+    let summary: SummaryPlan | null = null;
+    if (target) {
+      summary = { ...buildSummaryPlan(read, score, profile, { organisationName: options.organisationName, planYear }), sheet: target.name };
+    }
+    const report = buildReport(read, score, profile, grid, placement);
+    report.checks = checks;
+    const headerRow = read.layout ? read.layout.headerBottom : 0;
+    const diagnostics = [
+      ...allDiagnostics(read, score.diagnostics),
+      ...userColumnWarnings(read.sheet, headerRow, placement),
+      ...guarded.refused,
+      ...(target ? summaryMovedWarning(target) : []),
+    ];
+    report.diagnostics = diagnostics.map((d) => ({ severity: d.severity, cell: d.cell, message: d.message }));
+    return { read, score, plan: { sheet: guarded.plan, summary }, report, diagnostics };
   } catch (err) {
     const diagnostics = [...read.diagnostics, internalError(sheetName, err)];
     const report = {

@@ -4,7 +4,7 @@
  */
 import type { Profile, ScoredNode, ScoreResult } from '../engine/types';
 import { cellRef } from './address';
-import { primaryColumn, resolveOutputColumns, type OutputColumn } from './plan/columns';
+import { primaryColumn, resolveOutputColumns, type OutputColumn, type OutputPlacement } from './plan/columns';
 import { allDiagnostics } from './plan/diagnostics';
 import { toPoints } from './plan/figures';
 import { neededKinds } from './plan/sheetPlan';
@@ -34,9 +34,9 @@ function ownTarget(scored: ScoredNode, profile: Profile): number | null {
  * The report of a run. `grid` places the add-in's appended columns exactly as the write plan does;
  * without it they are placed right of the recognised columns.
  */
-export function buildReport(read: ReadResult, score: ScoreResult, profile: Profile, grid?: SheetGrid): JsonReport {
+export function buildReport(read: ReadResult, score: ScoreResult, profile: Profile, grid?: SheetGrid, placement?: OutputPlacement): JsonReport {
   const flat = flattenScores(score);
-  const columns: OutputColumn[] = read.layout ? resolveOutputColumns(read.layout, neededKinds(flat, profile), grid ?? null) : [];
+  const columns: OutputColumn[] = placement ? placement.columns : read.layout ? resolveOutputColumns(read.layout, neededKinds(flat, profile), grid ?? null) : [];
   // the figure column of each level, looked up once (not once per node)
   const figureColumn = new Map<ReportNode['level'], OutputColumn | null>();
   for (const level of Object.keys(FIGURE_KIND) as ReportNode['level'][]) figureColumn.set(level, primaryColumn(columns, FIGURE_KIND[level]));

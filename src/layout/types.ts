@@ -4,6 +4,7 @@
  * Rows and columns are 0-based everywhere in this module; A1 addresses are made only by ./address.
  */
 import type { CellInput, PerformanceNode, PerformanceTree, Profile, ScoreResult, StatusColours } from '../engine/types';
+import type { Ledger } from './ownership/ledger';
 
 // ---------------------------------------------------------------------------------------------
 // Input: a sheet as read by a back end
@@ -326,6 +327,10 @@ export interface PipelineOptions {
   organisationName?: string;
   /** the user's column mapping (settings), used instead of the header detection while it fits */
   columnMapping?: ColumnMapping | null;
+  /** the workbook's ledger of the add-in's own cells and sheets (absent = none: no cell is the add-in's yet) */
+  ledger?: Ledger;
+  /** every sheet name of the workbook, so the Riepilogo never takes the name of a sheet of the user's */
+  sheetNames?: readonly string[];
 }
 
 export interface PipelineResult {

@@ -5,7 +5,8 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellInput } from '../engine/types';
-import type { MergedArea, SheetGrid } from '../layout/types';
+import type { GridNote, MergedArea, SheetGrid } from '../layout/types';
+import { hasFormula, noteText } from './noteText';
 import { isMergeSlave } from './cellWrite';
 import { mergedAreas } from './merges';
 
@@ -38,15 +39,20 @@ export function plainValue(value: ExcelJS.CellValue | undefined): Scalar {
 
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: CellInput[][] = [];
+  const formulaCells = new Set<string>();
+  const notes: GridNote[] = [];
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: CellInput[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const note = noteText(cell);
+      if (note !== null) notes.push({ row: rowNumber - 1, col: colNumber - 1, text: note });
       // the cells under a merged area are empty (their style is the top-left cell's copy)
       if (isMergeSlave(cell)) {
         out[colNumber - 1] = { value: null };
         return;
       }
+      if (hasFormula(cell)) formulaCells.add(`${rowNumber - 1}:${colNumber - 1}`);
       const value = plainValue(cell.value);
       const numFmt = cell.numFmt;
       const input: CellInput = numFmt ? { value, numberFormat: numFmt } : { value };
@@ -65,5 +71,5 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
     for (let c = 0; c < width; c++) out[c] = src[c] ?? { value: null };
     cells[r] = out;
   }
-  return { name: ws.name, cells, merges };
+  return { name: ws.name, cells, merges, formulaCells, notes };
 }

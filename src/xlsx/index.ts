@@ -7,3 +7,5 @@ export type { WorksheetFromGridOptions } from './worksheetFromGrid';
 export { applyWritePlan } from './applyWritePlan';
 export { readSettings, writeSettings, SETTINGS_SHEET_NAME } from './settings';
 export { removeOwnRules } from './conditionalFormats';
+export { readLedger, writeLedger } from './ledger';
+export type { AppliedPlan } from './applyWritePlan';

@@ -21,9 +21,13 @@ function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | unde
   return wb.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
 }
 
-/** Removes the old summary sheet and adds an empty one at its position (or at the end). */
-export function replaceSummarySheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const old = findSheet(wb, name) as (ExcelJS.Worksheet & Ordered) | undefined;
+/**
+ * Removes the add-in's old summary sheet (`replaces`, which the write guard has checked is the add-in's) and
+ * adds an empty one at its position (or at the end). A sheet not named by `replaces` is never removed.
+ */
+export function replaceSummarySheet(wb: ExcelJS.Workbook, name: string, replaces: string | null): ExcelJS.Worksheet {
+  const old = (replaces === null ? undefined : findSheet(wb, replaces)) as (ExcelJS.Worksheet & Ordered) | undefined;
+  if (!old && findSheet(wb, name)) throw new XlsxWriteError(`il foglio «${name}» esiste già e non è del componente aggiuntivo: il riepilogo non è stato scritto`);
   const orderNo = old?.orderNo;
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(name) as ExcelJS.Worksheet & Ordered;
@@ -32,12 +36,12 @@ export function replaceSummarySheet(wb: ExcelJS.Workbook, name: string): ExcelJS
   return ws;
 }
 
-export function writeSummary(wb: ExcelJS.Workbook, plan: SummaryPlan, cruscottoSheet: string): ExcelJS.Worksheet {
+export function writeSummary(wb: ExcelJS.Workbook, plan: SummaryPlan, cruscottoSheet: string, replaces: string | null): ExcelJS.Worksheet {
   const name = plan.sheet || SUMMARY_SHEET_NAME;
   if (name.toLowerCase() === cruscottoSheet.toLowerCase()) {
     throw new XlsxWriteError(`il foglio del cruscotto si chiama «${cruscottoSheet}», come il riepilogo: rinominarlo prima di generare il riepilogo`);
   }
-  const ws = replaceSummarySheet(wb, name);
+  const ws = replaceSummarySheet(wb, name, replaces);
   applySheetPlan(ws, plan);
   writeTextBars(ws, plan);
   wrapAndFitRows(ws);

@@ -36,7 +36,7 @@ test('demo writes the example into a folder, recalculates it with the Riepilogo 
   }
   expect((await fs.readdir(folder)).sort()).toEqual(['cruscotto-esempio.json', 'cruscotto-esempio.ricalcolato.xlsx', 'cruscotto-esempio.xlsx']);
   const wb = await readBook(path.join(folder, 'cruscotto-esempio.ricalcolato.xlsx'));
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['Cruscotto 2022', 'Riepilogo']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Cruscotto 2022', 'Riepilogo', 'Cruscotto Registro']);
   const title = wb.getWorksheet('Riepilogo')!.getCell('A1').value;
   expect(String(title)).toMatch(/^Relazione sulla performance 2022 — Camera di commercio/);
 });

@@ -35,7 +35,7 @@ test('profile, sheet and colours come from the settings', async () => {
   expect(report.profile).toBe('sondrio-2018');
   expect(report.sheet).toBe('Piano 2018');
   const wb = await readBook(path.join(dir, 'impostato.ricalcolato.xlsx'));
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['Premessa', 'Piano 2018', SETTINGS_SHEET_NAME]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Premessa', 'Piano 2018', SETTINGS_SHEET_NAME, 'Cruscotto Registro']);
   const rules = ((wb.getWorksheet('Piano 2018') as unknown as { conditionalFormattings: { rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[] }).conditionalFormattings ?? []).flatMap((c) => c.rules);
   const reached = rules.filter((x) => x.formulae?.some((f) => f.includes('cruscotto:raggiunto')));
   expect(reached.length).toBeGreaterThan(0);

@@ -30,7 +30,7 @@ describe('ribbon commands', () => {
     expect(env.office.dialogs[0].message).toBe(message.text);
     expect(env.office.dialogs[0].url.startsWith(`${PAGE}?`)).toBe(true);
     expect(env.office.dialogs[0].closed).toBe(true);
-    expect(env.state.sheets.map((s) => s.name)).toEqual(['Cruscotto']);
+    expect(env.state.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name)).toEqual(['Cruscotto']);
   });
 
   it('Riepilogo: builds the summary sheet', async () => {

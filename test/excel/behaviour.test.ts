@@ -50,8 +50,10 @@ describe('Riepilogo', () => {
     const expected = expectedRun(env.state, 'Cruscotto', true);
     await run(env, true);
     await run(env, true);
-    const names = env.state.sheets.map((s) => s.name);
+    const names = env.state.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
     expect(names).toEqual(['Cruscotto', SUMMARY_SHEET_NAME]);
+    // the add-in's ledger of its own cells and sheets, very hidden
+    expect(findSheet(env.state, 'Cruscotto Registro').visibility).toBe('VeryHidden');
     const summary = findSheet(env.state, SUMMARY_SHEET_NAME);
     expect(summary.charts).toHaveLength(1);
     const chart = summary.charts[0];
@@ -72,7 +74,7 @@ describe('Riepilogo', () => {
     const env = environment([grid(), other]);
     await hostOf(env).saveSettings({ profile: 'sondrio-2020', planYear: null, sheetName: 'Cruscotto' });
     await run(env, true);
-    expect(env.state.sheets.map((s) => s.name)).toEqual(['Cruscotto', SUMMARY_SHEET_NAME, 'Note']);
+    expect(env.state.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name)).toEqual(['Cruscotto', SUMMARY_SHEET_NAME, 'Note']);
   });
 
   it('keeps a "=HYPERLINK(...)" title as text', async () => {
@@ -165,15 +167,17 @@ describe('notes on overridden actions', () => {
     }
   });
 
-  it("leave a user's comment alone and say so", async () => {
+  it("leave a user's comment alone and put the add-in's note beside it, on the action's Esito", async () => {
     const env = environment([grid(40, { overrides: true })]);
     const note = expectedRun(env.state, 'Cruscotto', false).plan.sheet.notes[0];
     const sheet = findSheet(env.state, 'Cruscotto');
     env.state.comments.push({ id: 'u1', sheetId: sheet.id, row: note.row, col: note.col, content: 'Verificare con il dirigente', authorName: 'Rossi' });
     const outcome = await run(env, false);
     expect(env.state.comments.find((c) => c.id === 'u1')?.content).toBe('Verificare con il dirigente');
-    const warning = outcome.diagnostics.find((d) => d.code === 'note-not-written');
-    expect(warning?.message).toMatch(/ha già un commento/);
+    const ours = env.state.comments.filter((c) => c.row === note.row && c.id !== 'u1');
+    expect(ours.map((c) => c.content)).toEqual([`[Cruscotto] ${note.text}`]);
+    expect(ours[0].col).toBe(note.col + 1); // the Esito column, right of the % column
+    expect(outcome.diagnostics.find((d) => d.code === 'note-not-written')).toBeUndefined();
   });
 });
 

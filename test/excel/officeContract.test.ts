@@ -53,13 +53,24 @@ describe('the Riepilogo sheet', () => {
     expect(summaries[0].charts).toHaveLength(1);
   };
 
-  it('replaces an old one named in other capitals (Excel sheet names ignore case)', async () => {
-    const env = environment([grid(), { name: 'RIEPILOGO', cells: [[{ value: 'vecchio' }]], merges: [] }]);
-    await replacedOnce(env);
+  it("never touches a sheet of the user's called «RIEPILOGO» (Excel sheet names ignore case): the summary goes to «Riepilogo Cruscotto»", async () => {
+    const env = environment([grid(), { name: 'RIEPILOGO', cells: [[{ value: 'i miei dati' }]], merges: [] }]);
+    const outcome = await run(env, true);
+    expect(outcome.summarySheet).toBe('Riepilogo Cruscotto');
+    expect(getCell(findSheet(env.state, 'RIEPILOGO'), 0, 0)?.value).toBe('i miei dati');
+    expect(findSheet(env.state, 'Riepilogo Cruscotto').charts).toHaveLength(1);
+    expect(outcome.diagnostics.find((d) => d.code === 'summary-renamed')?.message).toBe(
+      "'Riepilogo Cruscotto': il foglio «Riepilogo» della cartella non è stato creato dal componente aggiuntivo e non viene toccato; il riepilogo è nel foglio «Riepilogo Cruscotto».",
+    );
+    // the next run replaces its own summary, and still leaves the user's sheet alone
+    const again = await run(env, true);
+    expect(again.summarySheet).toBe('Riepilogo Cruscotto');
+    expect(env.state.sheets.filter((s) => s.name.startsWith('Riepilogo') || s.name === 'RIEPILOGO').map((s) => s.name).sort()).toEqual(['RIEPILOGO', 'Riepilogo Cruscotto']);
   });
 
-  it('replaces an old one that is very hidden (Worksheet.delete fails on "VeryHidden")', async () => {
-    const env = environment([grid(), { name: SUMMARY_SHEET_NAME, cells: [[{ value: 'vecchio' }]], merges: [] }]);
+  it('replaces its own one when the user made it very hidden (Worksheet.delete fails on "VeryHidden")', async () => {
+    const env = environment([grid()]);
+    await run(env, true);
     findSheet(env.state, SUMMARY_SHEET_NAME).visibility = 'VeryHidden';
     await replacedOnce(env);
   });
@@ -102,7 +113,7 @@ describe('cells formatted as Text ("@")', () => {
 });
 
 describe("a user's old-style note (ExcelApi 1.18)", () => {
-  it('is left alone: the calculation note becomes a warning', async () => {
+  it("is left alone: the calculation note goes beside it, on the action's Esito", async () => {
     const env = environment([grid(40, { overrides: true })], { apiVersion: '1.18' });
     const note = expectedRun(env.state, 'Cruscotto', false).plan.sheet.notes[0];
     const sheet = findSheet(env.state, 'Cruscotto');
@@ -111,7 +122,8 @@ describe("a user's old-style note (ExcelApi 1.18)", () => {
     expect(outcome.syncs).toBeLessThanOrEqual(4);
     expect(env.state.notes.map((n) => n.content)).toEqual(['Verificare']);
     expect(env.state.comments.some((c) => c.row === note.row && c.col === note.col)).toBe(false);
-    expect(outcome.diagnostics.find((d) => d.code === 'note-not-written')?.message).toMatch(/ha già un commento o una nota/);
+    expect(env.state.comments.filter((c) => c.row === note.row).map((c) => c.content)).toEqual([`[Cruscotto] ${note.text}`]);
+    expect(outcome.diagnostics.find((d) => d.code === 'note-not-written')).toBeUndefined();
   });
 
   it('without ExcelApi 1.18 cannot be seen, but a refused note costs neither the figures nor the Riepilogo', async () => {

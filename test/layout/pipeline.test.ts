@@ -7,7 +7,7 @@ import { a1 } from '../../src/layout/address';
 import { OWN_GROUP_HEADER } from '../../src/layout/outputColumns';
 import { SUMMARY_SHEET_NAME, type SheetGrid } from '../../src/layout/types';
 import { sondrio2018Expected, sondrio2018Grid, sondrio2020Expected, sondrio2020Grid } from '../fixtures/builders';
-import { applyToGrid } from './plan/applyToGrid';
+import { applyPlanToGrid } from './plan/applyToGrid';
 import { KNOWN_DEVIATIONS_2018, publishedLines, reportLines } from './plan/publishedFigures';
 
 const sondrio2020 = getProfile('sondrio-2020')!;
@@ -118,7 +118,9 @@ describe('runPipeline', () => {
       const profile = layout === '2018' ? sondrio2018 : sondrio2020;
       const grid = generateCruscotto({ actions: 40, seed: 5, layout, withResults: true, variant });
       const first = runPipeline(grid, { profile, summary: true });
-      const second = runPipeline(applyToGrid(grid, first.plan.sheet), { profile, summary: true });
+      const applied = applyPlanToGrid(grid, first.plan.sheet);
+      expect(applied.refused).toEqual([]);
+      const second = runPipeline(applied.grid, { profile, summary: true, ledger: applied.ledger });
       expect(second.plan).toEqual(first.plan);
       expect(second.report).toEqual(first.report);
       // the own columns were recognised, not appended again

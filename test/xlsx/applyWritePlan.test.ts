@@ -1,12 +1,15 @@
 import ExcelJS from 'exceljs';
 import * as path from 'path';
 import { generateCruscotto } from '../../src/layout/generate';
+import { LEDGER_SHEET_NAME } from '../../src/layout/ownership';
 import { RULE_MARKER } from '../../src/layout/types';
 import { applyWritePlan, loadWorkbook, saveWorkbook, worksheetFromGrid, XlsxWriteError } from '../../src/xlsx';
 import { withTempDir, zipEntry } from './helpers';
 import { LONG_MOTIVATION, samplePlan } from './samplePlan';
 
 const SHEET = 'Cruscotto';
+/** The sheets a user sees (the add-in's ledger sheet is very hidden). */
+const visibleNames = (wb: ExcelJS.Workbook) => wb.worksheets.filter((w) => w.state === 'visible' || w.state === undefined).map((w) => w.name);
 
 function cruscottoWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -61,7 +64,8 @@ describe('applyWritePlan: the cruscotto sheet', () => {
     expect(ws.getCell('AA6').note).toBe('Valore assegnato: 60,00% — da formula: 0,00%. Motivazione: =HYPERLINK("x")');
     // the user's data is untouched
     expect(ws.getCell('A5').value).toBe('Sviluppo del tessuto economico locale');
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEET]);
+    expect(visibleNames(wb)).toEqual([SHEET]);
+    expect(wb.getWorksheet(LEDGER_SHEET_NAME)?.state).toBe('veryHidden');
   });
 
   it('writes strings starting with "=" as text, never as formulas', async () => {
@@ -127,27 +131,29 @@ describe('applyWritePlan: the cruscotto sheet', () => {
     expect(rule.style.font.color.argb).toBe('FF9C5700');
   });
 
-  it('never writes into the cells under a merged area, and clears cells written null', () => {
+  it('never writes into the cells under a merged area; clears only cells it wrote itself', () => {
     const wb = cruscottoWorkbook();
     const ws = wb.getWorksheet(SHEET)!;
-    ws.getCell('AA20').value = 'vecchio';
-    ws.getCell('AC5').value = 'P';
     ws.mergeCells('AC5:AC8');
-    applyWritePlan(wb, {
-      sheet: { sheet: SHEET, blocks: [{ top: 4, left: 28, values: [['Prospettiva'], [null], ['x'], [null]] }, { top: 19, left: 26, values: [[null]] }], conditionalFormats: [], notes: [] },
+    // a first run writes AA20; the user types into AA21
+    applyWritePlan(wb, { sheet: { sheet: SHEET, blocks: [{ top: 19, left: 26, values: [['vecchio']] }], conditionalFormats: [], notes: [] }, summary: null });
+    ws.getCell('AA21').value = "scritto dall'utente";
+    const applied = applyWritePlan(wb, {
+      sheet: { sheet: SHEET, blocks: [{ top: 4, left: 28, values: [['Prospettiva'], [null], ['x'], [null]] }, { top: 19, left: 26, values: [[null], [null]] }], conditionalFormats: [], notes: [] },
       summary: null,
     });
     expect(ws.getCell('AC5').value).toBe('Prospettiva');
     expect(ws.getCell('AA20').value).toBeNull();
+    expect(ws.getCell('AA21').value).toBe("scritto dall'utente");
+    expect(applied.warnings.map((w) => w.cell)).toEqual(['Cruscotto!AA21']);
+    expect(applied.warnings[0].message).toBe('Cruscotto!AA21: la cella contiene un dato inserito nel foglio (valore o formula) e non è stata sovrascritta.');
   });
 
   it('gives each written cell its own style: cells sharing a style in the file keep theirs', async () => {
     const wb = cruscottoWorkbook();
     const ws = wb.getWorksheet(SHEET)!;
-    for (const address of ['AA5', 'AA6', 'AD5']) {
-      ws.getCell(address).value = 0.5;
-      ws.getCell(address).numFmt = '0.0';
-    }
+    // empty cells with a style of their own (the values the add-in may write there)
+    for (const address of ['AA5', 'AA6', 'AD5']) ws.getCell(address).numFmt = '0.0';
     await withTempDir(async (dir) => {
       const file = path.join(dir, 'stili.xlsx');
       await saveWorkbook(wb, file);
@@ -160,26 +166,27 @@ describe('applyWritePlan: the cruscotto sheet', () => {
     });
   });
 
-  it('fails clearly when the sheet is missing or the cruscotto is called like the summary', () => {
+  it('fails clearly when the sheet is missing; never replaces the cruscotto by a summary of the same name', () => {
     const wb = cruscottoWorkbook();
     expect(() => applyWritePlan(wb, samplePlan('Altro foglio'))).toThrow(new XlsxWriteError('il foglio «Altro foglio» non esiste nella cartella di lavoro'));
     const plan = samplePlan(SHEET);
     plan.summary!.sheet = SHEET;
-    expect(() => applyWritePlan(wb, plan)).toThrow(XlsxWriteError);
+    const applied = applyWritePlan(wb, plan);
+    expect(applied.summarySheet).toBeNull();
+    expect(applied.warnings.map((w) => w.code)).toContain('summary-refused');
     expect(wb.getWorksheet(SHEET)!.getCell('A5').value).toBe('Sviluppo del tessuto economico locale');
   });
 });
 
 describe('applyWritePlan: the Riepilogo sheet', () => {
-  it('replaces the old Riepilogo at its position, never duplicates it', async () => {
+  it('replaces its own Riepilogo at its position, never duplicates it', async () => {
     const wb = cruscottoWorkbook();
-    const old = wb.addWorksheet('Riepilogo');
-    old.getCell('A1').value = 'vecchio riepilogo';
-    old.getCell('Z99').value = 'resto';
+    applyWritePlan(wb, samplePlan(SHEET));
+    // the user moves a sheet of theirs after the Riepilogo and types in the Riepilogo
     wb.addWorksheet('Note');
+    wb.getWorksheet('Riepilogo')!.getCell('Z99').value = 'resto';
     applyWritePlan(wb, samplePlan(SHEET));
-    applyWritePlan(wb, samplePlan(SHEET));
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEET, 'Riepilogo', 'Note']);
+    expect(visibleNames(wb)).toEqual([SHEET, 'Riepilogo', 'Note']);
     const summary = wb.getWorksheet('Riepilogo')!;
     expect(summary.getCell('A1').value).toBe('Relazione sulla performance 2022 — Camera di commercio di Sondrio (esempio)');
     expect(summary.getCell('Z99').value).toBeNull();
@@ -188,15 +195,26 @@ describe('applyWritePlan: the Riepilogo sheet', () => {
       await saveWorkbook(wb, file);
       const back = await loadWorkbook(file);
       applyWritePlan(back, samplePlan(SHEET));
-      expect(back.worksheets.map((w) => w.name)).toEqual([SHEET, 'Riepilogo', 'Note']);
+      expect(visibleNames(back)).toEqual([SHEET, 'Riepilogo', 'Note']);
     });
+  });
+
+  it('never deletes or empties a sheet of the user called «Riepilogo» (in any case)', () => {
+    const wb = cruscottoWorkbook();
+    const old = wb.addWorksheet('RIEPILOGO');
+    old.getCell('A1').value = 'i miei dati';
+    const applied = applyWritePlan(wb, samplePlan(SHEET));
+    expect(applied.summarySheet).toBeNull();
+    expect(applied.warnings.map((w) => w.code)).toEqual(['summary-refused']);
+    expect(visibleNames(wb)).toEqual([SHEET, 'RIEPILOGO']);
+    expect(wb.getWorksheet('RIEPILOGO')!.getCell('A1').value).toBe('i miei dati');
   });
 
   it('adds the Riepilogo at the end when there is none', () => {
     const wb = cruscottoWorkbook();
     wb.addWorksheet('Note');
     applyWritePlan(wb, samplePlan(SHEET));
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEET, 'Note', 'Riepilogo']);
+    expect(visibleNames(wb)).toEqual([SHEET, 'Note', 'Riepilogo']);
   });
 
   it('sets an A4 landscape page, one page wide', () => {

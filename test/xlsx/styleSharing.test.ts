@@ -17,16 +17,17 @@ function plan(blocks: ValueBlock[]): { sheet: SheetWritePlan; summary: null } {
   return { sheet: { sheet: SHEET, blocks, conditionalFormats: [], notes: [] }, summary: null };
 }
 
-/** A saved and reloaded workbook whose cells B1:B4 share one style (loaded with the same style id), C1 another. */
+/**
+ * A saved and reloaded workbook whose empty cells B1:B4 share one style (loaded with the same style id), C1
+ * another: empty, so the write guard lets the plan write them (a value typed there would be the user's).
+ */
 async function loadedWorkbook(dir: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(SHEET);
   for (let r = 1; r <= 4; r++) {
     ws.getCell(r, 1).value = `riga ${r}`;
-    ws.getCell(r, 2).value = r;
     ws.getCell(r, 2).style = { font: { italic: true } };
   }
-  ws.getCell(1, 3).value = 'x';
   ws.getCell(1, 3).style = { font: { bold: true } };
   const file = path.join(dir, 'stili.xlsx');
   await saveWorkbook(wb, file);

@@ -5,7 +5,7 @@ import { DEFAULT_PROFILE_NAME, getProfile, profileNames, withColours } from '../
 import type { Profile } from '../../engine/types';
 import { chooseSheet, runPipeline } from '../../layout/pipeline';
 import type { PipelineResult } from '../../layout/types';
-import { applyWritePlan, gridFromWorksheet, loadWorkbook, readSettings, saveWorkbook, XlsxWriteError } from '../../xlsx';
+import { applyWritePlan, gridFromWorksheet, loadWorkbook, readLedger, readSettings, saveWorkbook, XlsxWriteError } from '../../xlsx';
 import { groupDigits, Progress, type CliIO } from '../io';
 import { diagnosticLines, summaryLines } from '../output';
 import { defaultOutputPath, isXlsxPath, samePath } from '../paths';
@@ -100,13 +100,18 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
     summary: opts.summary,
     // --ente wins; otherwise the name saved in the workbook's settings sheet (by the add-in or writeSettings)
     organisationName: opts.organisationName ?? settings.organisationName ?? undefined,
+    // the add-in's own cells and sheets, so nothing of the user's is ever written over
+    ledger: readLedger(workbook).ledger,
+    sheetNames: workbook.worksheets.map((ws) => ws.name),
   });
   const actions = result.report.nodes.filter((n) => n.level === 'action').length;
   progress.step(`${groupDigits(actions)} azioni`);
 
   progress.step('Scrittura');
   try {
-    applyWritePlan(workbook, result.plan);
+    const applied = applyWritePlan(workbook, result.plan);
+    // what the write guard refused (none when the plan was guarded against the same sheet) is reported too
+    for (const w of applied.warnings) if (!result.diagnostics.some((d) => d.message === w.message)) result.diagnostics.push(w);
     await saveWorkbook(workbook, output);
   } catch (err) {
     progress.done('interrotto.');

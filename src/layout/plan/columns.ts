@@ -4,7 +4,8 @@
  */
 import type { Level } from '../../engine/types';
 import { OWN_COLUMN_HEADERS } from '../outputColumns';
-import type { ColumnRole, OutputKind, SheetGrid, SheetLayout } from '../types';
+import type { SheetOwnership } from '../ownership';
+import type { ColumnRole, MergedArea, OutputKind, SheetGrid, SheetLayout } from '../types';
 
 export interface OutputColumn {
   kind: OutputKind;
@@ -57,34 +58,92 @@ export function lastUsedColumn(grid: SheetGrid | null, layout: SheetLayout): num
   return last;
 }
 
+/** Rows the plan writes in each output column: the data rows without repeated headers and merge slaves. */
+export interface WrittenRows {
+  first: number;
+  last: number;
+  skip: ReadonlySet<number>;
+  merges: readonly MergedArea[];
+}
+
+function isMergeSlave(merges: readonly MergedArea[], row: number, col: number): boolean {
+  return merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+}
+
+/** A figure column the sheet already has, with values the user typed or computed with their own formulas. */
+export interface UserFigureColumn {
+  kind: OutputKind;
+  col: number;
+  header: string;
+  /** the add-in's column that gets the figures instead */
+  replacement: number | null;
+}
+
+export interface OutputPlacement {
+  columns: OutputColumn[];
+  /** the sheet's figure columns the add-in leaves alone (their values are checked against the computed ones) */
+  userColumns: UserFigureColumn[];
+}
+
+/** Every cell the plan would write in the column (header included for the add-in's own) may be written. */
+function columnWritable(col: number, own: boolean, layout: SheetLayout, rows: WrittenRows | null, ownership: SheetOwnership | null): boolean {
+  if (!ownership) return true;
+  if (own) {
+    const headerRow = layout.headerTop < layout.headerBottom ? layout.headerTop + 1 : layout.headerTop;
+    if (!ownership.canWrite(headerRow, col)) return false;
+  }
+  if (!rows) return true;
+  for (let r = rows.first; r <= rows.last; r++) {
+    if (rows.skip.has(r) || isMergeSlave(rows.merges, r, col)) continue;
+    if (!ownership.canWrite(r, col)) return false;
+  }
+  return true;
+}
+
 /**
- * The output columns of this run, in column order. `needed` lists the kinds the tree has figures for;
- * an existing own column is always kept (so a second run writes the same cells), a missing needed kind
- * without a sheet column is appended at the right in OWN_COLUMN_HEADERS order.
+ * The output columns of this run, in column order. `needed` lists the kinds the tree has figures for.
+ * A figure column already on the sheet (its own "% raggiungimento", or the add-in's from an earlier run) is
+ * written only when every cell the plan would write there is empty or still the add-in's (the ledger says
+ * so: ../ownership); otherwise it is the user's, left as it is, and the figures go to a new column of the
+ * add-in, appended at the right in OWN_COLUMN_HEADERS order.
  */
-export function resolveOutputColumns(layout: SheetLayout, needed: ReadonlySet<OutputKind>, grid: SheetGrid | null): OutputColumn[] {
+export function placeOutputColumns(
+  layout: SheetLayout,
+  needed: ReadonlySet<OutputKind>,
+  grid: SheetGrid | null,
+  ownership: SheetOwnership | null = null,
+  rows: WrittenRows | null = null,
+): OutputPlacement {
   const out: OutputColumn[] = [];
+  const userColumns: UserFigureColumn[] = [];
   const covered = new Set<OutputKind>();
   for (const info of layout.columns) {
-    if (info.role === 'own') {
-      if (!info.output) continue;
-      out.push({ kind: info.output, col: info.col, own: true, appended: false, header: info.header });
-      covered.add(info.output);
+    const own = info.role === 'own';
+    const kind = own ? info.output : OUTPUT_ROLE_KIND[info.role];
+    if (!kind) continue;
+    if (!columnWritable(info.col, own, layout, rows, ownership)) {
+      userColumns.push({ kind, col: info.col, header: info.header, replacement: null });
       continue;
     }
-    const kind = OUTPUT_ROLE_KIND[info.role];
-    if (kind) {
-      out.push({ kind, col: info.col, own: false, appended: false, header: info.header });
-      covered.add(kind);
-    }
+    out.push({ kind, col: info.col, own, appended: false, header: info.header });
+    covered.add(kind);
   }
   let next = lastUsedColumn(grid, layout) + 1;
   for (const { output, header } of OWN_COLUMN_HEADERS) {
     if (!needed.has(output) || covered.has(output)) continue;
+    for (const u of userColumns) if (u.kind === output && u.replacement === null) u.replacement = next;
     out.push({ kind: output, col: next++, own: true, appended: true, header });
     covered.add(output);
   }
-  return out.sort((a, b) => a.col - b.col);
+  for (const u of userColumns) {
+    if (u.replacement === null) u.replacement = out.find((c) => c.kind === u.kind)?.col ?? null;
+  }
+  return { columns: out.sort((a, b) => a.col - b.col), userColumns };
+}
+
+/** The output columns of this run, in column order (no ledger: every existing figure column is writable). */
+export function resolveOutputColumns(layout: SheetLayout, needed: ReadonlySet<OutputKind>, grid: SheetGrid | null): OutputColumn[] {
+  return placeOutputColumns(layout, needed, grid).columns;
 }
 
 /** The column where a node's figure is shown (and where notes and report cells point): the sheet's own first, then ours. */

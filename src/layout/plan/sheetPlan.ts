@@ -8,7 +8,7 @@ import type { Profile, ScoredNode, ScoreResult } from '../../engine/types';
 import { a1, a1Range } from '../address';
 import { OWN_GROUP_HEADER } from '../outputColumns';
 import type { CellNote, CellScalar, ConditionalFormatRule, MergedArea, OutputKind, ReadResult, SheetGrid, SheetWritePlan, ValueBlock } from '../types';
-import { isPercentKind, levelOfKind, primaryColumn, resolveOutputColumns, type OutputColumn } from './columns';
+import { isPercentKind, levelOfKind, primaryColumn, resolveOutputColumns, type OutputColumn, type OutputPlacement } from './columns';
 import { figureFor, PERCENT_FORMAT } from './figures';
 import { overrideNoteText } from './notes';
 import { esitoRules, neutralisedRule, percentRules, type StatusThresholds } from './rules';
@@ -162,11 +162,11 @@ function overrideNotes(flat: FlatNode[], read: ReadResult, columns: OutputColumn
 }
 
 /** The plan for the cruscotto sheet. Pure: the same inputs always give the same plan. */
-export function buildSheetPlan(read: ReadResult, score: ScoreResult, profile: Profile, grid: SheetGrid): SheetWritePlan {
+export function buildSheetPlan(read: ReadResult, score: ScoreResult, profile: Profile, grid: SheetGrid, placement?: OutputPlacement): SheetWritePlan {
   const plan: SheetWritePlan = { sheet: read.sheet, blocks: [], conditionalFormats: [], notes: [], columnWidths: [] };
   if (!read.layout) return plan;
   const flat = flattenScores(score);
-  const columns = resolveOutputColumns(read.layout, neededKinds(flat, profile), grid);
+  const columns = placement ? placement.columns : resolveOutputColumns(read.layout, neededKinds(flat, profile), grid);
   if (columns.length === 0) return plan;
   plan.blocks.push(...headerBlocks(columns, read));
   const span = dataRowSpan(read);

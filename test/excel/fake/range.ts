@@ -208,6 +208,37 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
     return this.instantiate(child, 'getMergedAreasOrNullObject', [], '1.13');
   }
 
+  /**
+   * Range.getSpecialCellsOrNullObject (ExcelApi 1.9), for 'Formulas' (and 'Constants'): the cells of that kind
+   * in the range as areas (vertical runs per column), or a null object when there are none.
+   */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    const child = new FakeRangeAreas(
+      this.context,
+      () => {
+        const e = this._require();
+        const wanted = (cell: FakeCell | undefined): boolean =>
+          cellType === 'Formulas' ? !!cell?.formula : cellType === 'Constants' ? !!cell && !cell.formula && cell.value !== '' : false;
+        if (cellType !== 'Formulas' && cellType !== 'Constants') throw invalidArgument(`getSpecialCellsOrNullObject: the fake does not model «${cellType}»`);
+        const rects: Rect[] = [];
+        for (let c = e.rect.left; c <= e.rect.right; c++) {
+          let start = -1;
+          for (let r = e.rect.top; r <= e.rect.bottom + 1; r++) {
+            const hit = r <= e.rect.bottom && wanted(getCell(e.sheet, r, c));
+            if (hit && start < 0) start = r;
+            if (!hit && start >= 0) {
+              rects.push({ top: start, left: c, bottom: r - 1, right: c });
+              start = -1;
+            }
+          }
+        }
+        return rects.length === 0 ? null : { sheet: e.sheet, rects };
+      },
+      true,
+    );
+    return this.instantiate(child, 'getSpecialCellsOrNullObject', [cellType], '1.9');
+  }
+
   select(): void {
     this.callMethod('select', [], (e) => {
       if (this.context.state.activeSheetId !== e.sheet.id) {

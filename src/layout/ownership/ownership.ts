@@ -1,0 +1,102 @@
+/**
+ * Which cells of a sheet are the add-in's own, from the ledger and what the sheet holds now.
+ *
+ * A cell may be written or cleared only when it is empty (and holds no formula) or when it still holds
+ * exactly the value the ledger recorded there. Rows inserted or deleted by the user move the add-in's
+ * cells: per column, the cells now holding a value are matched in order against the recorded values
+ * (a cell whose value matches the next recorded one, in order, is the add-in's). A value the user typed
+ * over one of the add-in's never matches, so it is never overwritten.
+ */
+import { cellKey, noteKey } from './cellKey';
+import type { CellView } from './cellView';
+import type { LedgerSheet } from './ledger';
+
+const at = (row: number, col: number): string => `${row}:${col}`;
+
+export class SheetOwnership {
+  /** "row:col" of the add-in's cells now, with their value keys */
+  private readonly own = new Map<string, string>();
+  private readonly ownNoteCells = new Set<string>();
+  /** columns where every non-empty cell is the add-in's (and that hold at least one) */
+  private readonly ownColumns = new Set<number>();
+
+  constructor(
+    readonly view: CellView,
+    readonly entry: LedgerSheet | null,
+  ) {
+    for (const column of entry?.columns ?? []) this.alignColumn(column.col, column.keys);
+    for (const note of entry?.notes ?? []) {
+      const text = view.note(note.row, note.col);
+      if (text !== null && noteKey(text) === note.key) this.ownNoteCells.add(at(note.row, note.col));
+    }
+  }
+
+  private alignColumn(col: number, keys: string[]): void {
+    let next = 0;
+    let all = true;
+    let any = false;
+    for (let row = 0; row < this.view.rowCount; row++) {
+      if (this.view.hasFormula(row, col)) {
+        all = false;
+        continue;
+      }
+      const key = cellKey(this.view.value(row, col));
+      if (key === null) continue;
+      let q = next;
+      while (q < keys.length && keys[q] !== key) q++;
+      if (q < keys.length) {
+        this.own.set(at(row, col), key);
+        next = q + 1;
+        any = true;
+      } else {
+        all = false;
+      }
+    }
+    if (all && any) this.ownColumns.add(col);
+  }
+
+  /** The cell holds nothing (no value, no formula). */
+  isEmpty(row: number, col: number): boolean {
+    return !this.view.hasFormula(row, col) && cellKey(this.view.value(row, col)) === null;
+  }
+
+  /** The cell holds what the add-in wrote there. */
+  isOwn(row: number, col: number): boolean {
+    return this.own.has(at(row, col));
+  }
+
+  /** The add-in may write or clear this cell. */
+  canWrite(row: number, col: number): boolean {
+    return this.isEmpty(row, col) || this.isOwn(row, col);
+  }
+
+  /** The cell has a note or comment that is not the add-in's. */
+  hasForeignNote(row: number, col: number): boolean {
+    return this.view.note(row, col) !== null && !this.ownNoteCells.has(at(row, col));
+  }
+
+  /** Cells with the add-in's notes from an earlier run (to replace). */
+  ownNotes(): { row: number; col: number }[] {
+    return [...this.ownNoteCells].map((k) => {
+      const [row, col] = k.split(':').map(Number);
+      return { row, col };
+    });
+  }
+
+  /** Every non-empty cell of the column is the add-in's. */
+  ownsColumn(col: number): boolean {
+    return this.ownColumns.has(col);
+  }
+
+  /** The add-in's cells now, per column (for the next ledger). */
+  ownCells(): Map<number, Map<number, string>> {
+    const byCol = new Map<number, Map<number, string>>();
+    for (const [k, key] of this.own) {
+      const [row, col] = k.split(':').map(Number);
+      let rows = byCol.get(col);
+      if (!rows) byCol.set(col, (rows = new Map()));
+      rows.set(row, key);
+    }
+    return byCol;
+  }
+}
