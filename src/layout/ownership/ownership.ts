@@ -3,9 +3,10 @@
  *
  * A cell may be written or cleared only when it is empty (and holds no formula) or when it still holds
  * exactly the value the ledger recorded there. Rows inserted or deleted by the user move the add-in's
- * cells: per column, the cells now holding a value are matched in order against the recorded values
- * (a cell whose value matches the next recorded one, in order, is the add-in's). A value the user typed
- * over one of the add-in's never matches, so it is never overwritten.
+ * cells: per column, a cell at its recorded row with its recorded value is the add-in's; the others are
+ * matched in order against the recorded values left between those. A value the user typed over one of
+ * the add-in's never matches, so it is never overwritten (unless the user typed, in that column and in
+ * that order, the very value the add-in had written there).
  */
 import { cellKey, noteKey } from './cellKey';
 import type { CellView } from './cellView';
@@ -24,35 +25,59 @@ export class SheetOwnership {
     readonly view: CellView,
     readonly entry: LedgerSheet | null,
   ) {
-    for (const column of entry?.columns ?? []) this.alignColumn(column.col, column.keys);
+    for (const column of entry?.columns ?? []) this.alignColumn(column.col, column.rows, column.keys);
     for (const note of entry?.notes ?? []) {
       const text = view.note(note.row, note.col);
       if (text !== null && noteKey(text) === note.key) this.ownNoteCells.add(at(note.row, note.col));
     }
   }
 
-  private alignColumn(col: number, keys: string[]): void {
+  /**
+   * Cells at their recorded row with their recorded value are the add-in's first; the others are matched in
+   * order against the recorded values left between those anchors (rows inserted or deleted above them).
+   */
+  private alignColumn(col: number, rows: number[], keys: string[]): void {
+    const indexOfRow = new Map<number, number>();
+    rows.forEach((r, i) => indexOfRow.set(r, i));
+    const cells: { row: number; key: string; formula: boolean }[] = [];
+    for (let row = 0; row < this.view.rowCount; row++) {
+      const formula = this.view.hasFormula(row, col);
+      const key = formula ? '' : cellKey(this.view.value(row, col));
+      if (formula || key !== null) cells.push({ row, key: key ?? '', formula });
+    }
+    const anchored = new Map<number, number>(); // row -> recorded index
+    const taken = new Set<number>();
+    for (const cell of cells) {
+      const i = indexOfRow.get(cell.row);
+      if (!cell.formula && i !== undefined && keys[i] === cell.key) {
+        anchored.set(cell.row, i);
+        taken.add(i);
+      }
+    }
     let next = 0;
     let all = true;
-    let any = false;
-    for (let row = 0; row < this.view.rowCount; row++) {
-      if (this.view.hasFormula(row, col)) {
+    for (const cell of cells) {
+      const anchor = anchored.get(cell.row);
+      if (anchor !== undefined) {
+        this.own.set(at(cell.row, col), cell.key);
+        next = anchor + 1;
+        continue;
+      }
+      if (cell.formula) {
         all = false;
         continue;
       }
-      const key = cellKey(this.view.value(row, col));
-      if (key === null) continue;
       let q = next;
-      while (q < keys.length && keys[q] !== key) q++;
-      if (q < keys.length) {
-        this.own.set(at(row, col), key);
+      while (q < keys.length && !taken.has(q) && keys[q] !== cell.key) q++;
+      if (q < keys.length && !taken.has(q)) {
+        this.own.set(at(cell.row, col), cell.key);
+        taken.add(q);
         next = q + 1;
-        any = true;
       } else {
         all = false;
       }
     }
-    if (all && any) this.ownColumns.add(col);
+    if (all && cells.length > 0) this.ownColumns.add(col);
   }
 
   /** The cell holds nothing (no value, no formula). */

@@ -39,7 +39,7 @@ function isEmptyValue(v: unknown): boolean {
   return v === null || v === undefined || v === '';
 }
 
-/** Index of the right-most column holding anything (a value, a merge, a recognised header); -1 for an empty sheet. */
+/** Index of the right-most column holding anything (a value, a formula, a note, a merge, a recognised header); -1 for an empty sheet. */
 export function lastUsedColumn(grid: SheetGrid | null, layout: SheetLayout): number {
   let last = -1;
   for (const c of layout.columns) last = Math.max(last, c.col);
@@ -54,6 +54,9 @@ export function lastUsedColumn(grid: SheetGrid | null, layout: SheetLayout): num
       }
     }
     for (const m of grid.merges) last = Math.max(last, m.right);
+    // a formula whose value is empty, or a note, is something of the user's all the same
+    for (const k of grid.formulaCells ?? []) last = Math.max(last, Number(k.slice(k.indexOf(':') + 1)));
+    for (const n of grid.notes ?? []) last = Math.max(last, n.col);
   }
   return last;
 }
@@ -81,6 +84,8 @@ export interface UserFigureColumn {
 
 export interface OutputPlacement {
   columns: OutputColumn[];
+  /** where the group header of the add-in's columns goes (first own column whose cell may be written), null = nowhere */
+  groupHeaderCol?: number | null;
   /** the sheet's figure columns the add-in leaves alone (their values are checked against the computed ones) */
   userColumns: UserFigureColumn[];
 }
@@ -138,7 +143,15 @@ export function placeOutputColumns(
   for (const u of userColumns) {
     if (u.replacement === null) u.replacement = out.find((c) => c.kind === u.kind)?.col ?? null;
   }
-  return { columns: out.sort((a, b) => a.col - b.col), userColumns };
+  const columns = out.sort((a, b) => a.col - b.col);
+  let groupHeaderCol: number | null = null;
+  for (const c of columns) {
+    if (c.own && (!ownership || ownership.canWrite(layout.headerTop, c.col))) {
+      groupHeaderCol = c.col;
+      break;
+    }
+  }
+  return { columns, userColumns, groupHeaderCol };
 }
 
 /** The output columns of this run, in column order (no ledger: every existing figure column is writable). */

@@ -137,14 +137,16 @@ function columnRules(column: OutputColumn, columns: OutputColumn[], span: { firs
  * header on the row below it (where the sheet's own column names are: "cod.", "titolo", "peso"),
  * or on the single header row.
  */
-function headerBlocks(columns: OutputColumn[], read: ReadResult): ValueBlock[] {
+function headerBlocks(columns: OutputColumn[], read: ReadResult, groupHeaderCol: number | null | undefined): ValueBlock[] {
   const layout = read.layout!;
   const own = columns.filter((c) => c.own);
   if (own.length === 0) return [];
   const grouped = layout.headerTop < layout.headerBottom;
   const headerRow = grouped ? layout.headerTop + 1 : layout.headerTop;
   const blocks: ValueBlock[] = own.map((c) => ({ top: headerRow, left: c.col, values: [[c.header]], style: 'header' as const, bold: true }));
-  if (grouped) blocks.unshift({ top: layout.headerTop, left: own[0].col, values: [[OWN_GROUP_HEADER]], style: 'header', bold: true });
+  // above the first own column whose cell is free or the add-in's (the placement says which, when it knows)
+  const groupCol = groupHeaderCol === undefined ? own[0].col : groupHeaderCol;
+  if (grouped && groupCol !== null) blocks.unshift({ top: layout.headerTop, left: groupCol, values: [[OWN_GROUP_HEADER]], style: 'header', bold: true });
   return blocks;
 }
 
@@ -168,7 +170,7 @@ export function buildSheetPlan(read: ReadResult, score: ScoreResult, profile: Pr
   const flat = flattenScores(score);
   const columns = placement ? placement.columns : resolveOutputColumns(read.layout, neededKinds(flat, profile), grid);
   if (columns.length === 0) return plan;
-  plan.blocks.push(...headerBlocks(columns, read));
+  plan.blocks.push(...headerBlocks(columns, read, placement?.groupHeaderCol));
   const span = dataRowSpan(read);
   if (span) {
     const rows = figureRows(flat, read);
