@@ -87,7 +87,7 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     const target = options.summary && read.layout ? summaryTarget(options.sheetNames ?? [grid.name], ledger, grid.name) : null;
     let summary: SummaryPlan | null = null;
     if (target) {
-      summary = { ...buildSummaryPlan(read, score, profile, { organisationName: options.organisationName, planYear }), sheet: target.name };
+      summary = { ...buildSummaryPlan(read, score, profile, { organisationName: options.organisationName, planYear, checks }), sheet: target.name };
     }
     const report = buildReport(read, score, profile, grid, placement);
     report.checks = checks;

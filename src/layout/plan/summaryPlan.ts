@@ -9,7 +9,7 @@ import { bandOf, formatPercent } from '../../engine';
 import type { Profile, ScoredNode, ScoreResult } from '../../engine/types';
 import { a1, a1Range } from '../address';
 import { ESITO_TEXT } from '../outputColumns';
-import { SUMMARY_SHEET_NAME, type ConditionalFormatRule, type ReadResult, type SummaryPlan } from '../types';
+import { SUMMARY_SHEET_NAME, type ConditionalFormatRule, type FigureCheck, type ReadResult, type SummaryPlan } from '../types';
 import { countLevel, countSentence } from './counts';
 import { toFraction } from './figures';
 import { percentRules } from './rules';
@@ -19,6 +19,8 @@ import { flattenScores, type FlatNode } from './walk';
 export interface SummaryOptions {
   organisationName?: string;
   planYear: number;
+  /** Verifica: the sheet's own figures that differ from the computed ones */
+  checks?: FigureCheck[];
 }
 
 /** Columns of the Riepilogo: A code, B title, C-E figures, F text (valutazione, motivazione). */
@@ -128,6 +130,18 @@ function overridesTable(b: SheetBuilder, actions: FlatNode[]): void {
   }
 }
 
+const points = (n: number | null): SheetCell => pct(n === null ? null : new Decimal(n));
+
+/**
+ * Verifica: where the sheet has its own "% raggiungimento" typed by hand (or by its own formulas), every
+ * row whose figure differs from the computed one, so the OIV sees both.
+ */
+function checksTable(b: SheetBuilder, checks: FigureCheck[]): void {
+  b.add(['Verifica delle percentuali già presenti nel foglio'], 'subtitle');
+  b.add(['Cod.', 'Cella del foglio', '% nel foglio', '% calcolata', 'Cella del calcolo', 'Nota'], 'header', 0, true);
+  for (const c of checks) b.add([c.nodeCode, c.cell, points(c.sheetValue), points(c.computed), c.computedCell, c.message]);
+}
+
 /** The Riepilogo sheet plan. */
 export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: Profile, options: SummaryOptions): SummaryPlan {
   const flat = flattenScores(score);
@@ -145,6 +159,10 @@ export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: 
   belowTargetTable(b, ofLevel('operational'), profile);
   b.blank();
   overridesTable(b, ofLevel('action'));
+  if (options.checks && options.checks.length > 0) {
+    b.blank();
+    checksTable(b, options.checks);
+  }
 
   const rules: ConditionalFormatRule[] = [];
   const floor = profile.status.partialFloor;
