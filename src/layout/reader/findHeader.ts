@@ -4,7 +4,7 @@
  * reader and to pick which sheet of a workbook is the cruscotto.
  */
 import type { ColumnInfo, SheetGrid, SheetLayout } from '../types';
-import { columnRoles } from './columnRoles';
+import { headerColumns } from './columnRoles';
 import { gridWidth, headerRow, isSubHeaderRow, type HeaderRowInfo } from './headerCells';
 import { MergeIndex } from './merges';
 
@@ -22,10 +22,13 @@ function isColumnRow(info: HeaderRowInfo): boolean {
   return info.columns >= 2 && info.unmatched <= Math.max(1, Math.floor(info.columns / 2));
 }
 
-/** The columns a cruscotto needs: an action code (or title) and a target. */
+/**
+ * The columns a cruscotto needs: the scored row's code, title or indicator (the KPI column of a sheet
+ * whose scored rows are indicators) and a target.
+ */
 export function hasRequiredColumns(columns: ColumnInfo[]): boolean {
   const has = (role: string) => columns.some((c) => c.role === role);
-  return (has('action.code') || has('action.title')) && has('action.target');
+  return (has('action.code') || has('action.title') || has('action.kpi')) && has('action.target');
 }
 
 /** First year of the target columns (actions first, then strategic objectives). */
@@ -67,17 +70,19 @@ export function searchHeader(grid: SheetGrid, planYear?: number): HeaderSearch |
     const first = rows[0];
     const groupRow =
       rows.length > 1 && first.groups >= 1 && rows[1].columns >= 2 && rows[1].columns > first.columns ? first : null;
-    const columns = columnRoles({ rows, groupRow, width });
+    const { columns, levelNames } = headerColumns({ rows, groupRow, width });
     if (!hasRequiredColumns(columns)) continue;
     const year = firstYear(columns);
+    const layout: SheetLayout = {
+      headerTop: start,
+      headerBottom: bottom,
+      columns,
+      repeatedHeaderRows: [],
+      planYear: planYear ?? year ?? new Date().getFullYear(),
+    };
+    if (levelNames) layout.levelNames = levelNames;
     return {
-      layout: {
-        headerTop: start,
-        headerBottom: bottom,
-        columns,
-        repeatedHeaderRows: [],
-        planYear: planYear ?? year ?? new Date().getFullYear(),
-      },
+      layout,
       merges,
       width,
     };

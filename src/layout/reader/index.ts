@@ -8,4 +8,6 @@ export { findHeader, hasRequiredColumns } from './findHeader';
 export { matchHeader } from './matchHeader';
 export type { HeaderMatch } from './matchHeader';
 export { parseCode, operationalPrefix, strategicPrefix } from './codes';
-export type { ColumnKind } from './vocabulary';
+export type { ColumnKind, VocabularyRow } from './vocabulary';
+export { vocabularyRows, LEVEL_WORDS, COLUMN_WORDS } from './vocabulary';
+export { cruscottoScore } from './cruscottoScore';

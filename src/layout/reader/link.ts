@@ -17,7 +17,8 @@ export interface LinkOptions {
 }
 
 export class Linker {
-  private implicitStrategic: NodeRecord | null = null;
+  /** per perspective: sheets without a strategic level (Linea strategica / Programma / Attività) */
+  private readonly implicitStrategic = new Map<NodeRecord | null, NodeRecord>();
   private readonly implicitOperational = new Map<NodeRecord | null, NodeRecord>();
 
   constructor(
@@ -61,17 +62,19 @@ export class Linker {
     }
     if (context && (prefix === null || !isStructuredCode(context.code))) return context;
     if (prefix !== null) return this.createStrategic(prefix, from);
-    if (!this.implicitStrategic) {
-      const rec = newRecord('strategic', from.row, from.anchorCol);
-      rec.title = 'Obiettivi senza obiettivo strategico';
-      rec.forcedId = 'S:implicito';
-      rec.synthetic = true;
-      rec.context = from.contextPerspective;
-      this.scan.records.push(rec);
-      this.attach(rec, rec.context);
-      this.implicitStrategic = rec;
+    const perspective = from.contextPerspective;
+    let implicit = this.implicitStrategic.get(perspective);
+    if (!implicit) {
+      implicit = newRecord('strategic', from.row, from.anchorCol);
+      implicit.title = 'Obiettivi senza obiettivo strategico';
+      implicit.forcedId = this.implicitStrategic.size === 0 ? 'S:implicito' : `S:implicito riga ${from.row + 1}`;
+      implicit.synthetic = true;
+      implicit.context = perspective;
+      this.scan.records.push(implicit);
+      this.attach(implicit, perspective);
+      this.implicitStrategic.set(perspective, implicit);
     }
-    return this.implicitStrategic;
+    return implicit;
   }
 
   private createOperational(code: string, action: NodeRecord): NodeRecord {

@@ -9,12 +9,18 @@ import type { OutputKind } from '../types';
 import { OWN_COLUMN_HEADERS } from '../outputColumns';
 import { wordMatches } from './fuzzy';
 import { headerKey } from './normalise';
-import { COLUMN_WORDS, FILLER_WORDS, GROUP_WORDS, type ColumnKind, type ColumnWord } from './vocabulary';
+import { COLUMN_WORDS, FILLER_WORDS, LEVEL_WORDS, type ColumnKind, type ColumnWord, type LevelWord } from './vocabulary';
 
 export interface HeaderMatch {
   type: 'group' | 'column' | 'own' | 'attributes';
-  /** group: the level it names; column: the level a qualifier names ("cod. azione") */
+  /** group: the level it usually names; column: the level a qualifier names ("cod. azione") */
   level?: Level | 'own';
+  /**
+   * the sheet's level word behind `level` ("Programma", "Indicatore"): the slot it takes is decided
+   * for the whole sheet (see levelSlots.ts). On a column without `level` ("Indicatore", the KPI column)
+   * it is a level the column may head.
+   */
+  tier?: string;
   column?: ColumnKind;
   weak?: boolean;
   strongResult?: boolean;
@@ -38,9 +44,14 @@ function phraseMatches(words: string[], phrase: string[]): boolean {
   return true;
 }
 
-function findGroup(words: string[]): Level | 'own' | null {
-  for (const g of GROUP_WORDS) if (phraseMatches(words, g.words)) return g.level;
+function findLevel(words: string[]): LevelWord | null {
+  for (const g of LEVEL_WORDS) if (phraseMatches(words, g.words)) return g;
   return null;
+}
+
+/** A level word's match: its usual slot and its name. */
+function levelOf(g: LevelWord): { level: Level | 'own'; tier?: string } {
+  return g.own ? { level: 'own' } : { level: g.slots[0], tier: g.name };
 }
 
 function findColumn(words: string[]): ColumnWord | null {
@@ -49,16 +60,22 @@ function findColumn(words: string[]): ColumnWord | null {
 }
 
 type PartMatch =
-  | { type: 'group'; level: Level | 'own' }
-  | { type: 'column'; word: ColumnWord; level?: Level | 'own' };
+  | { type: 'group'; level: Level | 'own'; tier?: string }
+  | { type: 'column'; word: ColumnWord; level?: Level | 'own'; tier?: string };
+
+function columnWordOf(kind: ColumnKind): ColumnWord {
+  return COLUMN_WORDS.find((c) => c.kind === kind)!;
+}
 
 /** Matches one alternative of a cell ("titolo" in "titolo / descrizione"). */
 function matchPart(rawWords: string[]): PartMatch | null {
   // trailing abbreviations of two letters ("Target PP 2020") are ignored
   let words = rawWords;
   while (words.length > 1 && words[words.length - 1].length <= 2 && words[words.length - 1] !== '%') words = words.slice(0, -1);
-  const group = findGroup(words);
-  if (group) return { type: 'group', level: group };
+  const group = findLevel(words);
+  // "Indicatori": the KPI column, and a level where it heads columns of its own (decided per sheet)
+  if (group?.alsoColumn) return { type: 'column', word: columnWordOf(group.alsoColumn), tier: group.name };
+  if (group) return { type: 'group', ...levelOf(group) };
   const column = findColumn(words);
   if (column) return { type: 'column', word: column };
   // a column word qualified by a level, either order: "cod. azione", "peso ob. operativo", "azioni cod."
@@ -66,11 +83,11 @@ function matchPart(rawWords: string[]): PartMatch | null {
     const head = words.slice(0, k);
     const tail = words.slice(k);
     const c1 = findColumn(head);
-    const g1 = c1 ? findGroup(tail) : null;
-    if (c1 && g1) return { type: 'column', word: c1, level: g1 };
-    const g2 = findGroup(head);
+    const g1 = c1 ? findLevel(tail) : null;
+    if (c1 && g1) return { type: 'column', word: c1, ...levelOf(g1) };
+    const g2 = findLevel(head);
     const c2 = g2 ? findColumn(tail) : null;
-    if (g2 && c2) return { type: 'column', word: c2, level: g2 };
+    if (g2 && c2) return { type: 'column', word: c2, ...levelOf(g2) };
   }
   return null;
 }
@@ -114,11 +131,12 @@ function compute(text: string): HeaderMatch | null {
     if (sawWords || (years.length === 0 && levels.length === 0)) return null;
     return { type: 'attributes', years, levels };
   }
-  if (result.type === 'group') return { type: 'group', level: result.level, years, levels };
+  if (result.type === 'group') return { type: 'group', level: result.level, ...(result.tier ? { tier: result.tier } : {}), years, levels };
   return {
     type: 'column',
     column: result.word.kind,
     level: result.level,
+    ...(result.tier ? { tier: result.tier } : {}),
     weak: result.word.weak,
     strongResult: result.word.strongResult,
     years,

@@ -11,6 +11,9 @@ import { DiagnosticList } from './diagnostics';
 import { firstYear, searchHeader } from './findHeader';
 import { Linker } from './link';
 import { HeaderTemplate } from './headerTemplate';
+import { leafWords } from './leafWords';
+import { realignColumns } from './realign';
+import { searchFromMapping } from '../mapping/searchFromMapping';
 import { RepeatedHeaderDetector } from './repeatedHeader';
 import { RowScanner } from './scanner';
 import { buildTree } from './tree';
@@ -24,7 +27,7 @@ export interface ReadOptions {
 }
 
 export const HEADER_NOT_FOUND =
-  "intestazione non trovata: servono almeno le colonne cod. azione (o titolo dell'azione) e target, di solito anche peso, soglie e risultato";
+  'intestazione non trovata: servono almeno le colonne del codice o del titolo della voce misurata (azione o indicatore) e del target, di solito anche peso, soglie e risultato';
 
 function rowIsEmpty(row: SheetGrid['cells'][number] | undefined): boolean {
   if (!row) return true;
@@ -35,13 +38,18 @@ function rowIsEmpty(row: SheetGrid['cells'][number] | undefined): boolean {
 function read(grid: SheetGrid, options: ReadOptions): ReadResult {
   const diags = new DiagnosticList(grid.name);
   const empty: ReadResult = { sheet: grid.name, layout: null, tree: { roots: [] }, locations: new Map(), diagnostics: diags.items };
-  const found = searchHeader(grid);
+  // a saved column mapping that still fits replaces the detection; one that no longer fits is reported
+  const mapped = options.mapping ? searchFromMapping(grid, options.mapping, new Date().getFullYear()) : null;
+  if (mapped && !mapped.ok) diags.sheetLevel('error', 'mapping-misfit', mapped.diagnostic);
+  const found = mapped?.ok ? mapped.search : searchHeader(grid);
   if (!found) {
     diags.sheetLevel('error', 'header-not-found', HEADER_NOT_FOUND);
     return empty;
   }
   const { merges, width } = found;
   const layout = { ...found.layout, repeatedHeaderRows: [] as number[] };
+  // a header shifted right of its data (cells inserted in the header row); a saved mapping is taken as it is
+  if (!layout.fromMapping) realignColumns(grid, layout, width, diags);
   const first = firstYear(layout.columns);
   const yearsOnSheet = [...new Set(layout.columns.filter((c) => c.role.endsWith('.target') && c.year !== undefined).map((c) => c.year!))].sort((a, b) => a - b);
   let planYear = options.planYear ?? first ?? layout.planYear;
@@ -66,9 +74,10 @@ function read(grid: SheetGrid, options: ReadOptions): ReadResult {
     return i >= 0 && c.level === undefined && levels[i] !== null ? { ...c, level: levels[i]! } : c;
   });
 
-  const scanner = new RowScanner({ grid, merges, map, levels, profile: options.profile, valueContext: { planYear }, diags });
+  const leaf = leafWords(layout.levelNames?.action);
+  const scanner = new RowScanner({ grid, merges, map, levels, profile: options.profile, valueContext: { planYear }, diags, leaf });
   const template = new HeaderTemplate(grid, merges, layout.headerTop, layout.headerBottom, width);
-  const keyColumns = [map.actionCode, map.actionTitle, map.actionTarget, map.perspectiveTitle, map.strategicCode, map.operationalCode];
+  const keyColumns = [map.actionCode, map.actionTitle ?? map.actionKpi, map.actionTarget, map.perspectiveTitle, map.strategicCode, map.operationalCode];
   const detector = new RepeatedHeaderDetector(grid, merges, width, keyColumns, template);
   for (let r = layout.headerBottom + 1; r < grid.cells.length; r++) {
     if (rowIsEmpty(grid.cells[r])) {
@@ -83,7 +92,7 @@ function read(grid: SheetGrid, options: ReadOptions): ReadResult {
   }
 
   if (map.actionCode === undefined) {
-    diags.sheetLevel('warning', 'no-action-code-column', 'il foglio non ha la colonna cod. azione: le azioni sono indicate con il numero di riga');
+    diags.sheetLevel('warning', 'no-action-code-column', `il foglio non ha la colonna cod. ${leaf.name}: ${leaf.thePlural} sono indicat${leaf.pluralEnding} con il numero di riga`);
   }
   const roots = new Linker(scanner, diags, {
     hasStrategicColumns: map.strategicCode !== undefined || map.strategicTitle !== undefined,

@@ -19,6 +19,7 @@ import { cleanCode, codeKey, strategicPrefix } from './codes';
 import type { ColumnMap } from './columnMap';
 import { quoted, type DiagnosticList } from './diagnostics';
 import type { MergeIndex } from './merges';
+import { leafWords, type LeafWords } from './leafWords';
 import { displayTitle, titleKey } from './normalise';
 import { newRecord, type NodeRecord } from './records';
 
@@ -30,6 +31,8 @@ export interface ScanInput {
   profile: Profile;
   valueContext: ValueContext;
   diags: DiagnosticList;
+  /** how messages name the scored rows (azione, indicatore); default azione */
+  leaf?: LeafWords;
 }
 
 /** A page-break fragment of the title above ("cessi", "e"): starts with a lower-case letter. */
@@ -123,6 +126,7 @@ export class RowScanner {
       return;
     }
 
+    if (map.strategicCode === undefined && map.strategicTitle === undefined) this.perspectiveWithoutStrategic(row, pText);
     const newStrategic = this.strategicStep(row, sCode, sTitle, oCode, aCode);
     if (newStrategic) {
       let perspective = this.perspective;
@@ -140,6 +144,20 @@ export class RowScanner {
     for (const rec of [this.perspective, this.strategic, this.operational]) {
       if (rec && rec.lastRow < row) rec.lastRow = row;
     }
+  }
+
+  /**
+   * A sheet without a strategic level (Linea strategica / Programma / Attività): the perspective cell
+   * starts (or returns to) a perspective on any row of its own level's block.
+   */
+  private perspectiveWithoutStrategic(row: number, pText: string): void {
+    let text = pText !== '' && !(isFragment(pText) && this.perspective) ? pText : null;
+    if (text === null && pText === '' && this.pendingPerspective) text = this.pendingPerspective;
+    if (text === null) return;
+    this.pendingPerspective = null;
+    const perspective = this.perspectiveFor(text, row);
+    if (perspective !== this.perspective) this.operational = null;
+    this.perspective = perspective;
   }
 
   /** Returns the strategic objective that starts on this row, if any. */
@@ -271,11 +289,12 @@ export class RowScanner {
 
   private actionStep(row: number, aCode: string): void {
     const { map, diags, grid, levels, valueContext, profile, merges } = this.input;
-    const anchor = map.actionCode ?? map.actionTitle ?? map.actionTarget ?? 0;
+    const anchor = map.actionCode ?? map.actionTitle ?? map.actionKpi ?? map.actionTarget ?? 0;
     const rec = newRecord('action', row, anchor);
     const area = merges.areaAt(row, anchor);
     if (area) rec.lastRow = area.bottom;
-    rec.title = displayTitle(this.raw(row, map.actionTitle));
+    // indicators as the scored rows: without a title column the indicator's KPI text is its name
+    rec.title = displayTitle(this.raw(row, map.actionTitle ?? map.actionKpi));
     rec.context = this.operational;
     rec.contextStrategic = this.strategic;
     rec.contextPerspective = this.perspective;
@@ -290,7 +309,8 @@ export class RowScanner {
     } else {
       rec.forcedId = `riga ${row + 1}`;
       if (map.actionCode !== undefined) {
-        diags.warning('missing-action-code', row, map.actionCode, `l'azione non ha un codice: è indicata come «riga ${row + 1}»`);
+        const leaf = this.input.leaf ?? leafWords(undefined);
+        diags.warning('missing-action-code', row, map.actionCode, `${leaf.the} non ha un codice: è indicat${leaf.ending} come «riga ${row + 1}»`);
       }
     }
     rec.columns = this.actionColumns();

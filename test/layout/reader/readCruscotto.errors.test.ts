@@ -19,7 +19,8 @@ describe('a sheet that is not a cruscotto', () => {
         code: 'header-not-found',
         cell: 'Personale',
         message:
-          "Personale: intestazione non trovata: servono almeno le colonne cod. azione (o titolo dell'azione) e target, di solito anche peso, soglie e risultato",
+          // wording of the issue "Any body's cruscotto": the scored rows may be actions or indicators
+          'Personale: intestazione non trovata: servono almeno le colonne del codice o del titolo della voce misurata (azione o indicatore) e del target, di solito anche peso, soglie e risultato',
       },
     ]);
   });
