@@ -1,17 +1,24 @@
 /** Command line of `cruscotto`: parsing and the usage text (Italian). */
+import { MAPPING_ROLES } from '../layout/mapping/roles';
+import { parsePlanYear, planYearMessage, PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '../layout/settings/planYear';
 import { ORGANISATION_NAME_MAX_LENGTH } from '../layout/types';
+import type { ColonneOptions } from './commands/colonne';
 import type { RicalcolaOptions } from './commands/ricalcola';
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | ({ kind: 'ricalcola' } & RicalcolaOptions)
+  | ({ kind: 'colonne' } & ColonneOptions)
   | { kind: 'esempio'; output: string }
   | { kind: 'demo'; folder: string };
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
 export const DEFAULT_DEMO_FOLDER = 'demo-output';
+const PLAN_YEAR_RANGE = `${PLAN_YEAR_MIN} e ${PLAN_YEAR_MAX}`;
+/** The roles, wrapped for the usage text. */
+const ROLE_LIST = MAPPING_ROLES.join(', ').replace(/(.{1,88})(?:, |$)/g, '$1,\n').replace(/,\n$/, '').replace(/,\n/g, ',\n  ');
 
 export const USAGE = `Uso: cruscotto <comando> [opzioni]
 
@@ -22,17 +29,34 @@ Comandi:
       --output <out.xlsx>   file da scrivere (predefinito: <file>.ricalcolato.xlsx)
       --profilo <nome>      regole SMVP da applicare (predefinito: sondrio-2020)
       --foglio <nome>       foglio da leggere (predefinito: il primo che sembra un cruscotto)
-      --anno <aaaa>         anno del piano (predefinito: quello indicato nel foglio)
+      --anno <aaaa>         anno del piano, tra ${PLAN_YEAR_RANGE} (predefinito: quello del foglio)
       --riepilogo           aggiunge il foglio «Riepilogo» per la Giunta
       --ente <nome>         nome dell'ente per il titolo del riepilogo
+      --colonne <file.json> quali colonne contengono cosa (mappatura, vedi «colonne»), invece del
+                            riconoscimento automatico; predefinita: quella salvata nella cartella
       --json <file>|-       scrive il rapporto JSON in un file, oppure sullo standard output con «-»
+  colonne <file.xlsx>     mostra quali colonne il programma ha riconosciuto e che cosa contengono;
+                          se il foglio non è riconosciuto, propone una mappatura da correggere
+      --foglio <nome>       foglio da leggere
+      --colonne <file.json> mostra come si applica questa mappatura
+      --json <file>|-       scrive la mappatura in JSON, da correggere e passare a
+                            «ricalcola --colonne»
   esempio <out.xlsx>      scrive un cruscotto di esempio
   demo [--cartella <dir>] scrive l'esempio in una cartella (predefinita: ./${DEFAULT_DEMO_FOLDER}),
                           lo ricalcola con il riepilogo e mostra il risultato
   aiuto, --help           mostra questo messaggio
   --versione              mostra la versione
 
-Codici di uscita: 0 = tutto bene; 1 = il foglio contiene errori (elencati); 2 = uso errato o file illeggibile.
+Mappatura delle colonne (JSON): {"version": 1, "sheet": "<foglio>", "headerTop": <prima riga di
+intestazione, 0 = riga 1>, "headerBottom": <ultima>, "columns": [{"col": <0 = A, oppure la lettera
+"F">, "header": "<intestazione nel foglio>", "role": "<ruolo>", "year": <anno, facoltativo>,
+"thresholdLevel": <livello di una soglia, es. 80>}]}. Ruoli:
+  ${ROLE_LIST}.
+Le colonne con ruolo «ignore» non sono usate; di quelle non elencate sono lette solo le colonne
+aggiunte dal programma («% assegnata», «Motivazione», le colonne del calcolo).
+
+Codici di uscita: 0 = tutto bene; 1 = il foglio contiene errori (elencati), oppure con «colonne»
+il foglio non è riconosciuto (viene mostrata una proposta); 2 = uso errato o file illeggibile.
 `;
 
 interface OptionSpec {
@@ -48,6 +72,12 @@ const RICALCOLA_OPTIONS: Record<string, OptionSpec> = {
   riepilogo: { value: false },
   json: { value: true },
   ente: { value: true },
+  colonne: { value: true },
+};
+const COLONNE_OPTIONS: Record<string, OptionSpec> = {
+  foglio: { value: true },
+  json: { value: true },
+  colonne: { value: true },
 };
 const DEMO_OPTIONS: Record<string, OptionSpec> = { cartella: { value: true } };
 const ALIASES: Record<string, string> = { o: 'output' };
@@ -98,11 +128,10 @@ function str(options: Map<string, string | true>, name: string): string | undefi
   return typeof v === 'string' ? v : undefined;
 }
 
+/** The plan year with the rule every settings reader applies (src/layout/settings). */
 function parseYear(text: string): number | string {
-  if (!/^\d{4}$/.test(text.trim())) return `l'anno «${text}» non è valido: scrivere quattro cifre, per esempio 2022.`;
-  const year = parseInt(text, 10);
-  if (year < 2000 || year > 2100) return `l'anno ${year} non è plausibile (atteso tra 2000 e 2100).`;
-  return year;
+  const year = parsePlanYear(text);
+  return year.ok && year.year !== null ? year.year : `${planYearMessage(text)}.`;
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -150,7 +179,19 @@ export function parseArgs(argv: string[]): ParsedArgs {
           summary: s.options.get('riepilogo') === true,
           json: str(s.options, 'json'),
           organisationName: organisationName || undefined,
+          columnMapping: str(s.options, 'colonne'),
         },
+      };
+    }
+    case 'colonne': {
+      if (rest.includes('--help') || rest.includes('-h')) return { ok: true, command: { kind: 'help' } };
+      const s = split(rest, COLONNE_OPTIONS, command);
+      if (typeof s === 'string') return fail(s);
+      if (s.positional.length === 0) return fail('manca il file da esaminare: cruscotto colonne <file.xlsx>.');
+      if (s.positional.length > 1) return fail(`un solo file alla volta (ricevuti: ${s.positional.map((p) => `«${p}»`).join(', ')}).`);
+      return {
+        ok: true,
+        command: { kind: 'colonne', input: s.positional[0], sheet: str(s.options, 'foglio'), json: str(s.options, 'json'), columnMapping: str(s.options, 'colonne') },
       };
     }
     case 'esempio': {

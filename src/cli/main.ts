@@ -1,7 +1,11 @@
-/** Entry of the `cruscotto` command (bin/cruscotto.js calls main). Exit codes: 0 ok, 1 sheet errors, 2 bad usage or unreadable file. */
+/**
+ * Entry of the `cruscotto` command (bin/cruscotto.js calls main). Exit codes: 0 ok, 1 sheet errors (or, for
+ * `colonne`, a sheet not recognised), 2 bad usage or unreadable file.
+ */
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { parseArgs, USAGE } from './args';
+import { colonne } from './commands/colonne';
 import { demo } from './commands/demo';
 import { esempio } from './commands/esempio';
 import { ricalcola } from './commands/ricalcola';
@@ -34,6 +38,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         return 0;
       case 'ricalcola':
         return (await ricalcola(cmd, io)).code;
+      case 'colonne':
+        return await colonne(cmd, io);
       case 'esempio':
         return await esempio(cmd.output, io);
       case 'demo':

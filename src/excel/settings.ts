@@ -1,13 +1,15 @@
 /**
  * The add-in's settings live in the workbook (workbook.settings, ExcelApi 1.4) as one JSON string, so
  * everyone who opens the file scores it with the same rules: profile, plan year, colours, sheet name,
- * and the body's name for the Riepilogo title (text: it is only ever written as a cell value).
+ * the body's name for the Riepilogo title (text: it is only ever written as a cell value) and the column
+ * mapping the user confirmed. The rules of each field are src/layout/settings's, shared with the CLI.
  * SettingCollection.add "sets or adds" the key; unlike Office.context.document.settings there is no
  * saveAsync: the setting is in the workbook after the sync and reaches the file when the workbook is
  * saved (by the user or by AutoSave), like any other change. Settings belong to this add-in and file only.
  */
 import { DEFAULT_PROFILE_NAME, getProfile } from '../engine';
-import type { StatusColours } from '../engine/types';
+import { parseMapping } from '../layout/mapping/parseMapping';
+import { normaliseHex, organisationNameTooLong, parseOrganisationName, parseSettingsFields, parseSheetName, planYearMessage, isPlanYear, colourMessage, ORGANISATION_NAME_NOT_TEXT } from '../layout/settings';
 import { ORGANISATION_NAME_MAX_LENGTH, type CruscottoSettings } from '../layout/types';
 import { CruscottoHostError } from './errors';
 import type { OfficeEnv } from './officeApi';
@@ -16,18 +18,11 @@ import { countingSync } from './syncCounter';
 
 export const SETTINGS_KEY = 'cruscotto.impostazioni';
 const SETTINGS_VERSION = 1;
-const COLOUR_KEYS: (keyof StatusColours)[] = ['raggiunto', 'parzialmente', 'non-raggiunto', 'neutralizzato'];
-const HEX = /^#[0-9A-Fa-f]{6}$/;
+const UNREADABLE = 'Le impostazioni salvate nella cartella di lavoro non sono leggibili: si usano quelle predefinite.';
 
-/** A body name as stored: trimmed, '' = none; anything but a string or null is refused (undefined). */
-function organisationNameOf(raw: unknown): { name: string | null } | { problem: string } {
-  if (raw === null || raw === undefined) return { name: null };
-  if (typeof raw !== 'string') return { problem: "nome dell'ente non valido (non è un testo)" };
-  const name = raw.trim();
-  if (name.length > ORGANISATION_NAME_MAX_LENGTH) {
-    return { problem: `nome dell'ente troppo lungo (${name.length} caratteri, al massimo ${ORGANISATION_NAME_MAX_LENGTH})` };
-  }
-  return { name: name === '' ? null : name };
+/** "il nome…" -> "Il nome….": a shared rule's message as a sentence of its own. */
+function sentence(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 export function defaultSettings(): CruscottoSettings {
@@ -40,7 +35,10 @@ export interface ParsedSettings {
   warning: string | null;
 }
 
-/** What the workbook holds (a JSON string, or nothing) as settings; bad parts fall back to defaults with a warning. */
+/**
+ * What the workbook holds (a JSON string, or nothing) as settings, with the rules of src/layout/settings;
+ * fields that break them (a malformed column mapping included) are left at their defaults, with a warning.
+ */
 export function parseSettings(stored: unknown): ParsedSettings {
   const settings = defaultSettings();
   if (stored === null || stored === undefined || stored === '') return { settings, warning: null };
@@ -49,67 +47,72 @@ export function parseSettings(stored: unknown): ParsedSettings {
     try {
       data = JSON.parse(stored);
     } catch {
-      return { settings, warning: 'Le impostazioni salvate nella cartella di lavoro non sono leggibili: si usano quelle predefinite.' };
+      return { settings, warning: UNREADABLE };
     }
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    return { settings, warning: 'Le impostazioni salvate nella cartella di lavoro non sono leggibili: si usano quelle predefinite.' };
-  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { settings, warning: UNREADABLE };
   const obj = data as Record<string, unknown>;
-  const problems: string[] = [];
-  if (typeof obj.profile === 'string' && getProfile(obj.profile)) settings.profile = obj.profile;
-  else if (obj.profile !== undefined) problems.push(`profilo «${String(obj.profile)}» sconosciuto`);
-  if (typeof obj.planYear === 'number' && Number.isInteger(obj.planYear) && obj.planYear >= 2000 && obj.planYear <= 2100) settings.planYear = obj.planYear;
-  else if (obj.planYear !== undefined && obj.planYear !== null) problems.push(`anno «${String(obj.planYear)}» non valido`);
-  if (typeof obj.sheetName === 'string' && obj.sheetName.trim() !== '') settings.sheetName = obj.sheetName;
-  if (obj.colours && typeof obj.colours === 'object') {
-    const colours: Partial<StatusColours> = {};
-    for (const key of COLOUR_KEYS) {
-      const c = (obj.colours as Record<string, unknown>)[key];
-      if (typeof c === 'string' && HEX.test(c)) colours[key] = c.toUpperCase();
-      else if (c !== undefined) problems.push(`colore «${String(c)}» non valido`);
-    }
-    if (Object.keys(colours).length > 0) settings.colours = colours;
-  }
-  const organisation = organisationNameOf(obj.organisationName);
-  if ('problem' in organisation) problems.push(organisation.problem);
-  else if (organisation.name !== null) settings.organisationName = organisation.name;
+  const { fields, problems } = parseSettingsFields({
+    profile: obj.profile,
+    planYear: obj.planYear,
+    sheetName: obj.sheetName,
+    colours: obj.colours,
+    organisationName: obj.organisationName,
+    columnMapping: obj.columnMapping,
+  });
+  if (fields.profile) settings.profile = fields.profile;
+  if (fields.planYear !== undefined) settings.planYear = fields.planYear;
+  if (fields.sheetName !== undefined) settings.sheetName = fields.sheetName;
+  if (fields.colours) settings.colours = fields.colours;
+  if (fields.organisationName) settings.organisationName = fields.organisationName;
+  if (fields.columnMapping) settings.columnMapping = fields.columnMapping;
   const warning = problems.length > 0 ? `Impostazioni della cartella di lavoro non valide (${problems.join('; ')}): si usano i valori predefiniti per queste voci.` : null;
   return { settings, warning };
 }
 
-/** Checks settings before they are stored; throws an Italian message. */
+/** Checks settings before they are stored, with the rules of src/layout/settings; throws an Italian message. */
 export function validateSettings(settings: CruscottoSettings): void {
   const fail = (it: string, en: string): never => {
     throw new CruscottoHostError('invalid-settings', it, en);
   };
   if (!getProfile(settings.profile)) fail(`Il profilo «${settings.profile}» non esiste.`, `The profile «${settings.profile}» does not exist.`);
-  if (settings.planYear !== null && (!Number.isInteger(settings.planYear) || settings.planYear < 2000 || settings.planYear > 2100)) {
-    fail(`L'anno del piano «${settings.planYear}» non è valido (atteso un anno tra 2000 e 2100).`, `The plan year «${settings.planYear}» is not valid (2000-2100).`);
+  if (settings.planYear !== null && !isPlanYear(settings.planYear)) {
+    fail(sentence(planYearMessage(settings.planYear)), `The plan year «${settings.planYear}» is not valid (2000-2100).`);
   }
-  if (settings.sheetName !== null && (settings.sheetName.trim() === '' || settings.sheetName.length > 31)) {
+  if (settings.sheetName !== null && (settings.sheetName.trim() === '' || !parseSheetName(settings.sheetName).ok)) {
     fail(`Il nome del foglio «${settings.sheetName}» non è valido.`, `The sheet name «${settings.sheetName}» is not valid.`);
   }
   for (const [key, colour] of Object.entries(settings.colours ?? {})) {
-    if (colour !== undefined && !HEX.test(colour)) fail(`Il colore «${colour}» per «${key}» non è valido (atteso #RRGGBB).`, `The colour «${colour}» for «${key}» is not valid (#RRGGBB expected).`);
-  }
-  const name: unknown = settings.organisationName;
-  if (name !== null && name !== undefined) {
-    if (typeof name !== 'string') fail("Il nome dell'ente non è un testo.", 'The organisation name is not text.');
-    const length = (name as string).trim().length;
-    if (length > ORGANISATION_NAME_MAX_LENGTH) {
-      fail(
-        `Il nome dell'ente è troppo lungo (${length} caratteri, al massimo ${ORGANISATION_NAME_MAX_LENGTH}).`,
-        `The organisation name is too long (${length} characters, at most ${ORGANISATION_NAME_MAX_LENGTH}).`,
-      );
+    if (colour !== undefined && !(colour.startsWith('#') && normaliseHex(colour))) {
+      fail(sentence(colourMessage(colour, key)), `The colour «${colour}» for «${key}» is not valid (#RRGGBB expected).`);
     }
+  }
+  const name = parseOrganisationName(settings.organisationName);
+  if (!name.ok) {
+    const raw: unknown = settings.organisationName;
+    if (typeof raw !== 'string') fail(sentence(ORGANISATION_NAME_NOT_TEXT), 'The organisation name is not text.');
+    const length = (raw as string).trim().length;
+    fail(sentence(organisationNameTooLong(length)), `The organisation name is too long (${length} characters, at most ${ORGANISATION_NAME_MAX_LENGTH}).`);
+  }
+  if (settings.columnMapping) {
+    const mapping = parseMapping(settings.columnMapping);
+    if (!mapping.ok) fail(`La mappatura delle colonne non è valida: ${mapping.message}.`, `The column mapping is not valid: ${mapping.message}.`);
   }
 }
 
 export function serialiseSettings(settings: CruscottoSettings): string {
   const { profile, planYear, sheetName, colours } = settings;
   const organisationName = settings.organisationName?.trim() || null;
-  return JSON.stringify({ version: SETTINGS_VERSION, profile, planYear, sheetName, ...(colours ? { colours } : {}), ...(organisationName ? { organisationName } : {}) });
+  const columnMapping = settings.columnMapping ?? null;
+  return JSON.stringify({
+    version: SETTINGS_VERSION,
+    profile,
+    planYear,
+    sheetName,
+    ...(colours ? { colours } : {}),
+    ...(organisationName ? { organisationName } : {}),
+    ...(columnMapping ? { columnMapping } : {}),
+  });
 }
 
 /** Queues the read; call the returned function after the next sync. */

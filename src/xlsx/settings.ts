@@ -2,10 +2,12 @@
  * Settings carried by a .xlsx workbook. exceljs does not keep custom document properties nor the
  * add-in's workbook.settings, so they live in a hidden sheet (as src/layout/types.ts says): two text
  * columns, "Impostazione" and "Valore". Values are plain text, never formulas (the body's name
- * under "ente" included: it only ever reaches the Riepilogo title as a cell value).
+ * under "ente" included: it only ever reaches the Riepilogo title as a cell value). The column mapping
+ * is JSON text under "colonne", continued in the next cells of its row when longer than one cell holds.
+ * Every value is read with the rules of src/layout/settings, shared with the add-in and the CLI.
  */
 import type ExcelJS from 'exceljs';
-import type { StatusColours } from '../engine/types';
+import { parseSettingsFields, organisationNameTooLong, type StoredFields } from '../layout/settings';
 import { ORGANISATION_NAME_MAX_LENGTH, type CruscottoSettings } from '../layout/types';
 import { setValue } from './cellWrite';
 import { XlsxWriteError } from './errors';
@@ -18,9 +20,13 @@ const KEYS = {
   sheetName: 'foglio',
   colours: 'colori',
   organisationName: 'ente',
-} as const;
+  columnMapping: 'colonne',
+} as const satisfies Partial<Record<keyof CruscottoSettings, string>>;
 
-const COLOUR_KEYS: (keyof StatusColours)[] = ['raggiunto', 'parzialmente', 'non-raggiunto', 'neutralizzato'];
+const FIELD_OF_KEY = new Map<string, keyof typeof KEYS>(Object.entries(KEYS).map(([field, key]) => [key, field as keyof typeof KEYS]));
+
+/** Characters per cell of a long value (Excel keeps at most 32 767 in a cell): the rest goes on in the next cells. */
+export const SETTINGS_CELL_CHARS = 32000;
 
 function findSettingsSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   const wanted = SETTINGS_SHEET_NAME.toLowerCase();
@@ -37,55 +43,60 @@ function text(value: ExcelJS.CellValue): string | null {
   return null;
 }
 
-function parseColours(raw: string): Partial<StatusColours> | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return undefined;
+/** A value split over the cells B, C, D… of its row: their texts joined, up to the first empty or non-text cell. */
+function longText(row: ExcelJS.Row): string | null {
+  const parts: string[] = [];
+  for (let c = 2; ; c++) {
+    const value = row.getCell(c).value;
+    if (typeof value !== 'string' || value === '') break;
+    parts.push(value);
   }
-  if (!data || typeof data !== 'object') return undefined;
-  const out: Partial<StatusColours> = {};
-  for (const key of COLOUR_KEYS) {
-    const v = (data as Record<string, unknown>)[key];
-    if (typeof v === 'string' && /^#[0-9a-fA-F]{6}$/.test(v)) out[key] = v.toUpperCase();
+  return parts.length > 0 ? parts.join('').trim() : text(row.getCell(2).value);
+}
+
+/** Splits a long text into cell-sized parts, never between the two halves of a surrogate pair. */
+export function splitForCells(value: string, size = SETTINGS_CELL_CHARS): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  while (at < value.length) {
+    let end = Math.min(value.length, at + size);
+    if (end < value.length && /[\uDC00-\uDFFF]/.test(value[end])) end--;
+    parts.push(value.slice(at, end));
+    at = end;
   }
-  return Object.keys(out).length > 0 ? out : undefined;
+  return parts.length > 0 ? parts : [''];
+}
+
+export interface SettingsSheetRead {
+  /** what the sheet says; unknown or malformed entries are left out */
+  settings: Partial<CruscottoSettings>;
+  /** Italian, one per entry that could not be used (src/layout/settings's rules) */
+  warnings: string[];
+  /** the profile named by the sheet when no such profile exists */
+  unknownProfile: string | null;
+}
+
+/** The settings sheet read with the shared rules of src/layout/settings. */
+export function readSettingsSheet(wb: ExcelJS.Workbook): SettingsSheetRead {
+  const ws = findSettingsSheet(wb);
+  if (!ws) return { settings: {}, warnings: [], unknownProfile: null };
+  const stored: StoredFields = {};
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    const field = FIELD_OF_KEY.get(text(row.getCell(1).value)?.toLowerCase() ?? '');
+    if (!field) return;
+    const value = field === 'columnMapping' ? longText(row) : text(row.getCell(2).value);
+    if (value === null) return;
+    // '' = none: no colours, no mapping
+    if ((field === 'colours' || field === 'columnMapping') && value === '') return;
+    stored[field] = field === 'profile' && value === '' ? undefined : value;
+  });
+  const { fields, problems, unknownProfile } = parseSettingsFields(stored);
+  return { settings: fields, warnings: problems.map((p) => `Impostazioni della cartella («${ws.name}»): ${p}.`), unknownProfile };
 }
 
 /** What the workbook says; unknown or malformed entries are left out. */
 export function readSettings(wb: ExcelJS.Workbook): Partial<CruscottoSettings> {
-  const ws = findSettingsSheet(wb);
-  const out: Partial<CruscottoSettings> = {};
-  if (!ws) return out;
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    const key = text(row.getCell(1).value)?.toLowerCase();
-    const value = text(row.getCell(2).value);
-    if (!key || value === null) return;
-    switch (key) {
-      case KEYS.profile:
-        if (value) out.profile = value;
-        break;
-      case KEYS.planYear:
-        if (value === '') out.planYear = null;
-        else if (/^\d{4}$/.test(value)) out.planYear = Number(value);
-        break;
-      case KEYS.sheetName:
-        out.sheetName = value === '' ? null : value;
-        break;
-      case KEYS.colours: {
-        const colours = parseColours(value);
-        if (colours) out.colours = colours;
-        break;
-      }
-      case KEYS.organisationName:
-        // '' = no name; a name longer than the add-in accepts is malformed and left out
-        if (value === '') out.organisationName = null;
-        else if (value.length <= ORGANISATION_NAME_MAX_LENGTH) out.organisationName = value;
-        break;
-    }
-  });
-  return out;
+  return readSettingsSheet(wb).settings;
 }
 
 /** Replaces the hidden settings sheet with these settings. */
@@ -93,12 +104,12 @@ export function writeSettings(wb: ExcelJS.Workbook, settings: CruscottoSettings)
   // checked before anything changes, so a refused name leaves the old settings in place
   const organisationName = settings.organisationName?.trim() ?? '';
   if (organisationName.length > ORGANISATION_NAME_MAX_LENGTH) {
-    throw new XlsxWriteError(`il nome dell'ente è troppo lungo (${organisationName.length} caratteri, al massimo ${ORGANISATION_NAME_MAX_LENGTH}).`);
+    throw new XlsxWriteError(`${organisationNameTooLong(organisationName.length)}.`);
   }
   const old = findSettingsSheet(wb);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(SETTINGS_SHEET_NAME, { state: 'hidden' });
-  const rows: [string, string][] = [
+  const rows: [string, ...string[]][] = [
     ['Impostazione', 'Valore'],
     [KEYS.profile, settings.profile],
     [KEYS.planYear, settings.planYear === null ? '' : String(settings.planYear)],
@@ -106,9 +117,10 @@ export function writeSettings(wb: ExcelJS.Workbook, settings: CruscottoSettings)
   ];
   if (settings.colours && Object.keys(settings.colours).length > 0) rows.push([KEYS.colours, JSON.stringify(settings.colours)]);
   if (organisationName !== '') rows.push([KEYS.organisationName, organisationName]);
-  rows.forEach(([key, value], i) => {
+  if (settings.columnMapping) rows.push([KEYS.columnMapping, ...splitForCells(JSON.stringify(settings.columnMapping))]);
+  rows.forEach(([key, ...values], i) => {
     setValue(ws.getCell(i + 1, 1), key);
-    setValue(ws.getCell(i + 1, 2), value);
+    values.forEach((value, j) => setValue(ws.getCell(i + 1, 2 + j), value));
   });
   ws.getColumn(1).width = 16;
   ws.getColumn(2).width = 40;

@@ -19,8 +19,13 @@ describe('parseArgs', () => {
     [['calcola', 'x.xlsx'], 'comando sconosciuto «calcola»'],
     [['ricalcola'], 'manca il file'],
     [['ricalcola', 'a.xlsx', 'b.xlsx'], 'un solo file'],
-    [['ricalcola', 'a.xlsx', '--anno', '20x2'], 'non è valido'],
-    [['ricalcola', 'a.xlsx', '--anno', '1850'], 'non è plausibile'],
+    [['ricalcola', 'a.xlsx', '--anno', '20x2'], "l'anno del piano «20x2» non è valido: scrivere un anno tra 2000 e 2100"],
+    [['ricalcola', 'a.xlsx', '--anno', '1850'], "l'anno del piano «1850» non è valido: scrivere un anno tra 2000 e 2100"],
+    [['ricalcola', 'a.xlsx', '--anno', '2101'], "l'anno del piano «2101» non è valido"],
+    [['colonne'], 'manca il file da esaminare: cruscotto colonne <file.xlsx>.'],
+    [['colonne', 'a.xlsx', 'b.xlsx'], 'un solo file'],
+    [['colonne', 'a.xlsx', '--riepilogo'], 'opzione sconosciuta «--riepilogo» per il comando «colonne»'],
+    [['ricalcola', 'a.xlsx', '--colonne'], 'manca il valore'],
     [['ricalcola', 'a.xlsx', '--profilo'], 'manca il valore'],
     [['ricalcola', 'a.xlsx', '--output', '--riepilogo'], 'manca il valore'],
     [['ricalcola', 'a.xlsx', '--colori'], 'opzione sconosciuta «--colori»'],
@@ -33,6 +38,24 @@ describe('parseArgs', () => {
     const r = parseArgs(argv as string[]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain(fragment);
+  });
+
+  test('colonne and ricalcola --colonne', () => {
+    expect(parseArgs(['colonne', 'x.xlsx', '--foglio', 'Piano', '--json', '-', '--colonne', 'm.json'])).toEqual({
+      ok: true,
+      command: { kind: 'colonne', input: 'x.xlsx', sheet: 'Piano', json: '-', columnMapping: 'm.json' },
+    });
+    expect(parseArgs(['ricalcola', 'x.xlsx', '--colonne=m.json'])).toMatchObject({ ok: true, command: { kind: 'ricalcola', columnMapping: 'm.json' } });
+    expect(parseArgs(['colonne', '--help'])).toEqual({ ok: true, command: { kind: 'help' } });
+  });
+
+  test('the usage text lists the new command, the option, the roles and the year range', () => {
+    expect(USAGE).toContain('colonne <file.xlsx>');
+    expect(USAGE).toContain('--colonne <file.json>');
+    expect(USAGE).toContain('action.threshold');
+    expect(USAGE).toContain('ignore');
+    expect(USAGE).toContain('tra 2000 e 2100');
+    for (const line of USAGE.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 
   test('help, version, demo default folder', () => {

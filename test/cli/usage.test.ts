@@ -37,7 +37,7 @@ describe('cruscotto: usage', () => {
     [[], 'manca il comando'],
     [['ricalcola'], 'manca il file'],
     [['boh'], 'comando sconosciuto'],
-    [['ricalcola', 'buono.xlsx', '--anno', 'duemila'], "l'anno «duemila» non è valido"],
+    [['ricalcola', 'buono.xlsx', '--anno', 'duemila'], "l'anno del piano «duemila» non è valido: scrivere un anno tra 2000 e 2100, per esempio 2022."],
     [['ricalcola', 'buono.xlsx', '--profilo', 'milano'], 'profilo «milano» sconosciuto. Profili disponibili: sondrio-2020'],
     [['ricalcola', 'manca.xlsx'], 'il file «manca.xlsx» non esiste'],
     [['ricalcola', 'buono.csv'], 'non è una cartella di lavoro .xlsx'],

@@ -50,10 +50,10 @@ describe('organisationName in workbook.settings', () => {
   it('falls back to no name, with a warning, when the stored name is unusable', () => {
     const tooLong = parseSettings(JSON.stringify({ profile: 'sondrio-2020', organisationName: 'x'.repeat(200) }));
     expect(tooLong.settings).toEqual(base);
-    expect(tooLong.warning).toMatch(/nome dell'ente troppo lungo \(200 caratteri, al massimo 120\)/);
+    expect(tooLong.warning).toMatch(/nome dell'ente è troppo lungo \(200 caratteri, al massimo 120\)/);
     const notText = parseSettings(JSON.stringify({ profile: 'sondrio-2020', organisationName: { nome: 'x' } }));
     expect(notText.settings.organisationName).toBeUndefined();
-    expect(notText.warning).toMatch(/nome dell'ente non valido/);
+    expect(notText.warning).toMatch(/nome dell'ente non è un testo/);
     expect(parseSettings(JSON.stringify({ profile: 'sondrio-2020', organisationName: '  ' }))).toEqual({ settings: base, warning: null });
     expect(parseSettings(JSON.stringify({ profile: 'sondrio-2020', organisationName: ` ${SONDRIO} ` })).settings.organisationName).toBe(SONDRIO);
   });

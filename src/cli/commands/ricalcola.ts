@@ -3,9 +3,12 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { DEFAULT_PROFILE_NAME, getProfile, profileNames, withColours } from '../../engine';
 import type { Profile } from '../../engine/types';
-import { chooseSheet, runPipeline } from '../../layout/pipeline';
-import type { PipelineResult } from '../../layout/types';
-import { applyWritePlan, gridFromWorksheet, loadWorkbook, readLedger, readSettings, saveWorkbook, XlsxWriteError } from '../../xlsx';
+import { runPipeline } from '../../layout/pipeline';
+import type { ColumnMapping, PipelineResult } from '../../layout/types';
+import { applyWritePlan, loadWorkbook, readLedger, saveWorkbook, XlsxWriteError } from '../../xlsx';
+import { readSettingsSheet } from '../../xlsx/settings';
+import { readMappingFile } from '../mappingFile';
+import { chooseWorksheet } from '../sheetChoice';
 import { groupDigits, Progress, type CliIO } from '../io';
 import { diagnosticLines, summaryLines } from '../output';
 import { defaultOutputPath, isXlsxPath, samePath } from '../paths';
@@ -23,6 +26,8 @@ export interface RicalcolaOptions {
   /** path of the JSON report, or "-" for stdout */
   json?: string;
   organisationName?: string;
+  /** path of a JSON column mapping (--colonne); without it, the mapping saved in the workbook's settings sheet */
+  columnMapping?: string;
 }
 
 export interface RicalcolaOutcome {
@@ -63,6 +68,12 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   if (opts.profile !== undefined && !getProfile(opts.profile)) {
     return fail(2, `profilo «${opts.profile}» sconosciuto. Profili disponibili: ${profileNames().join(', ')}.`);
   }
+  let fileMapping: ColumnMapping | null = null;
+  if (opts.columnMapping !== undefined) {
+    const mapping = await readMappingFile(opts.columnMapping, io.cwd);
+    if (!mapping.ok) return fail(2, mapping.message);
+    fileMapping = mapping.mapping;
+  }
 
   const progress = new Progress(io, io.stderrIsTTY);
   progress.step('Lettura');
@@ -74,8 +85,10 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
     return fail(2, `impossibile leggere «${opts.input}»: ${errorMessage(err)}`);
   }
   // the workbook's own settings (saved by the add-in) apply unless the command line says otherwise
-  const settings = readSettings(workbook);
-  const profileName = opts.profile ?? settings.profile ?? DEFAULT_PROFILE_NAME;
+  const saved = readSettingsSheet(workbook);
+  const settings = saved.settings;
+  // a profile the settings name but that does not exist stops the run (exit 2) unless --profilo says which
+  const profileName = opts.profile ?? saved.unknownProfile ?? settings.profile ?? DEFAULT_PROFILE_NAME;
   const base = getProfile(profileName);
   if (!base) {
     progress.done('interrotto.');
@@ -83,10 +96,13 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   }
   const profile = withColours(base, settings.colours);
   const planYear = opts.year ?? settings.planYear ?? undefined;
-  const choice = chooseSheet(workbook.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden'), (ws) => gridFromWorksheet(ws), opts.sheet ?? settings.sheetName);
+  // --colonne wins over the mapping saved with the workbook's settings
+  const columnMapping = fileMapping ?? settings.columnMapping ?? null;
+  const choice = chooseWorksheet(workbook, opts.sheet ?? settings.sheetName, columnMapping);
   if (!choice.ok) {
     progress.done('interrotto.');
-    return fail(2, choice.message);
+    const hint = opts.sheet ?? settings.sheetName ? '' : ` Per vedere quali colonne sono riconosciute e indicarle: cruscotto colonne "${opts.input}".`;
+    return fail(2, `${choice.message}${hint}`);
   }
   if (choice.grid.cells.length > PROGRESS_ROWS && !progress.enabled) {
     progress.enabled = true;
@@ -100,6 +116,7 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
     summary: opts.summary,
     // --ente wins; otherwise the name saved in the workbook's settings sheet (by the add-in or writeSettings)
     organisationName: opts.organisationName ?? settings.organisationName ?? undefined,
+    columnMapping,
     // the add-in's own cells and sheets, so nothing of the user's is ever written over
     ledger: readLedger(workbook).ledger,
     sheetNames: workbook.worksheets.map((ws) => ws.name),
@@ -133,7 +150,8 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   }
   progress.done();
 
-  const lines = diagnosticLines(result);
+  // settings that could not be used (a malformed column mapping, a bad year…) are reported with the sheet's problems
+  const lines = [...saved.warnings.map((w) => `Avviso  ${w}`), ...diagnosticLines(result)];
   if (lines.length > 0) io.stderr(`${lines.join('\n')}\n`);
   say(`${summaryLines(result, profile.label).join('\n')}\n`);
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');

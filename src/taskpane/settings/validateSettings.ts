@@ -1,10 +1,16 @@
-/** Checks the settings form and turns it into CruscottoSettings, or per-field messages. */
+/**
+ * Checks the settings form and turns it into CruscottoSettings, or per-field messages. The rules are
+ * src/layout/settings's, the same the add-in, the .xlsx settings sheet and the CLI apply; the messages
+ * come from the pane's strings (Italian or English). The column mapping is not edited here: it is carried
+ * through unchanged (and checked), so saving the other settings never loses it.
+ */
+import { parseMapping } from '../../layout/mapping/parseMapping';
+import { COLOUR_KEYS, normaliseHex, parseOrganisationName, parsePlanYear, type ColourKey } from '../../layout/settings';
 import type { StatusColours } from '../../engine/types';
-import { ORGANISATION_NAME_MAX_LENGTH, type CruscottoSettings } from '../../layout/types';
+import { ORGANISATION_NAME_MAX_LENGTH, type ColumnMapping, type CruscottoSettings } from '../../layout/types';
 import type { Strings } from '../i18n/strings';
 
-export const COLOUR_KEYS = ['raggiunto', 'parzialmente', 'non-raggiunto', 'neutralizzato'] as const;
-export type ColourKey = (typeof COLOUR_KEYS)[number];
+export { COLOUR_KEYS, normaliseHex, type ColourKey };
 
 export interface SettingsForm {
   profile: string;
@@ -14,9 +20,11 @@ export interface SettingsForm {
   /** the body's name for the Riepilogo title; '' = none */
   organisationName: string;
   colours: Record<ColourKey, string>;
+  /** the saved column mapping, kept as it is (null or absent = none) */
+  columnMapping?: ColumnMapping | null;
 }
 
-export type SettingsErrors = Partial<Record<'planYear' | 'organisationName' | ColourKey, string>>;
+export type SettingsErrors = Partial<Record<'planYear' | 'organisationName' | 'columnMapping' | ColourKey, string>>;
 
 export function formFromSettings(settings: CruscottoSettings): SettingsForm {
   const c = settings.colours ?? {};
@@ -31,13 +39,8 @@ export function formFromSettings(settings: CruscottoSettings): SettingsForm {
       'non-raggiunto': c['non-raggiunto'] ?? '',
       neutralizzato: c.neutralizzato ?? '',
     },
+    columnMapping: settings.columnMapping ?? null,
   };
-}
-
-/** "#1a2b3c" or "1a2b3c" -> "#1A2B3C"; anything else -> null */
-export function normaliseHex(raw: string): string | null {
-  const m = /^#?([0-9a-fA-F]{6})$/.exec(raw.trim());
-  return m ? `#${m[1].toUpperCase()}` : null;
 }
 
 export function validateSettings(
@@ -45,18 +48,11 @@ export function validateSettings(
   t: Strings,
 ): { ok: true; settings: CruscottoSettings } | { ok: false; errors: SettingsErrors } {
   const errors: SettingsErrors = {};
-  let planYear: number | null = null;
-  const year = form.planYear.trim();
-  if (year !== '') {
-    const n = /^\d{4}$/.test(year) ? Number(year) : NaN;
-    if (!Number.isInteger(n) || n < 1990 || n > 2100) errors.planYear = t.badYear(year);
-    else planYear = n;
-  }
+  const year = parsePlanYear(form.planYear);
+  if (!year.ok) errors.planYear = t.badYear(form.planYear.trim());
   // trimmed, at most 120 characters: a longer name is refused, never cut silently
-  const organisationName = form.organisationName.trim();
-  if (organisationName.length > ORGANISATION_NAME_MAX_LENGTH) {
-    errors.organisationName = t.organisationNameTooLong(organisationName.length, ORGANISATION_NAME_MAX_LENGTH);
-  }
+  const name = parseOrganisationName(form.organisationName);
+  if (!name.ok) errors.organisationName = t.organisationNameTooLong(form.organisationName.trim().length, ORGANISATION_NAME_MAX_LENGTH);
   const colours: Partial<StatusColours> = {};
   for (const key of COLOUR_KEYS) {
     const raw = form.colours[key].trim();
@@ -65,13 +61,20 @@ export function validateSettings(
     if (hex === null) errors[key] = t.badColour(raw);
     else colours[key] = hex;
   }
+  let columnMapping: ColumnMapping | null = null;
+  if (form.columnMapping) {
+    const parsed = parseMapping(form.columnMapping);
+    if (parsed.ok) columnMapping = parsed.mapping;
+    else errors.columnMapping = parsed.message;
+  }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const settings: CruscottoSettings = {
     profile: form.profile,
-    planYear,
+    planYear: year.ok ? year.year : null,
     sheetName: form.sheetName === '' ? null : form.sheetName,
   };
   if (Object.keys(colours).length > 0) settings.colours = colours;
-  if (organisationName !== '') settings.organisationName = organisationName;
+  if (name.ok && name.name !== null) settings.organisationName = name.name;
+  if (columnMapping) settings.columnMapping = columnMapping;
   return { ok: true, settings };
 }

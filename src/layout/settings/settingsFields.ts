@@ -1,0 +1,66 @@
+/**
+ * Every settings field read with the same rules, whoever stored it (workbook.settings in Excel, the hidden
+ * sheet of a .xlsx file): the fields that are usable, and an Italian message for each one that is not
+ * (those are left out, so the defaults apply to them).
+ */
+import type { CruscottoSettings } from '../types';
+import { parseColours } from './colours';
+import { parseStoredMapping } from './columnMapping';
+import { parseOrganisationName } from './organisationName';
+import { parsePlanYear } from './planYear';
+import { isKnownProfile, profileMessage } from './profile';
+import { parseSheetName } from './sheetName';
+
+/** The stored fields, as named in CruscottoSettings; values may be text (the .xlsx sheet) or JSON values. */
+export type StoredFields = Partial<Record<keyof CruscottoSettings, unknown>>;
+
+export interface ParsedFields {
+  /** only the fields present and usable */
+  fields: Partial<CruscottoSettings>;
+  /** Italian, one per field that could not be used */
+  problems: string[];
+  /** the stored profile name when no such profile exists (the CLI refuses to guess, the add-in falls back) */
+  unknownProfile: string | null;
+}
+
+export function parseSettingsFields(stored: StoredFields): ParsedFields {
+  const fields: Partial<CruscottoSettings> = {};
+  const problems: string[] = [];
+  let unknownProfile: string | null = null;
+  const has = (key: keyof CruscottoSettings) => Object.prototype.hasOwnProperty.call(stored, key) && stored[key] !== undefined;
+
+  if (has('profile')) {
+    const raw = typeof stored.profile === 'string' ? stored.profile.trim() : stored.profile;
+    if (isKnownProfile(raw)) fields.profile = raw;
+    else if (raw !== '' && raw !== null) {
+      problems.push(profileMessage(raw));
+      unknownProfile = String(raw);
+    }
+  }
+  if (has('planYear')) {
+    const year = parsePlanYear(stored.planYear);
+    if (year.ok) fields.planYear = year.year;
+    else problems.push(year.message);
+  }
+  if (has('sheetName')) {
+    const sheet = parseSheetName(stored.sheetName);
+    if (sheet.ok) fields.sheetName = sheet.name;
+    else problems.push(sheet.message);
+  }
+  if (has('colours')) {
+    const { colours, problems: bad } = parseColours(stored.colours);
+    if (colours) fields.colours = colours;
+    problems.push(...bad);
+  }
+  if (has('organisationName')) {
+    const name = parseOrganisationName(stored.organisationName);
+    if (name.ok) fields.organisationName = name.name;
+    else problems.push(name.message);
+  }
+  if (has('columnMapping')) {
+    const mapping = parseStoredMapping(stored.columnMapping);
+    if (mapping.ok) fields.columnMapping = mapping.mapping;
+    else problems.push(mapping.message);
+  }
+  return { fields, problems, unknownProfile };
+}
