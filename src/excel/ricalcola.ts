@@ -49,12 +49,14 @@ function candidates(sheets: SheetEntry[], requested: string | null): string[] {
   return names;
 }
 
-function pick(all: SheetSurvey[], requested: string | null, ownSummary: string | null): SheetSurvey {
-  if (requested || all.length === 1) return all[0];
-  const surveys = ownSummary === null ? all : all.filter((s) => s.name.toLowerCase() !== ownSummary.toLowerCase());
-  const choice = chooseSheet(surveys, (s) => s.peek ?? EMPTY_GRID(s.name), null);
-  if (!choice.ok) throw noSheet(choice.message);
-  return choice.sheet;
+function pick(surveys: SheetSurvey[], requested: string | null, ownSummary: string | null): { sheet: SheetSurvey; note?: string } {
+  if (requested || surveys.length === 1) return { sheet: surveys[0] };
+  const choice = chooseSheet(surveys, (s) => s.peek ?? EMPTY_GRID(s.name), null, { skip: ownSummary });
+  if (choice.ok) return { sheet: choice.sheet, note: choice.note };
+  // no sheet is recognised: the first one with something in it is read, so the pane can propose a column mapping
+  const withContent = surveys.find((s) => s.name.toLowerCase() !== ownSummary?.toLowerCase() && s.peek?.cells.some((row) => row.some((c) => c.value !== null && c.value !== '')));
+  if (!withContent) throw noSheet(choice.message);
+  return { sheet: withContent };
 }
 
 export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Promise<RunOutcome> {
@@ -74,14 +76,19 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       const profile = getProfile(settings.profile);
       if (!profile) throw new CruscottoHostError('invalid-settings', `Il profilo «${settings.profile}» non esiste.`, `The profile «${settings.profile}» does not exist.`);
 
-      const names = candidates(sheets, settings.sheetName);
-      const survey = queueSurvey(context, names, { peek: !settings.sheetName && names.length > 1, features });
+      // the sheet the settings name, else the one the user's column mapping was made for (while it exists)
+      const mappingSheet = settings.columnMapping?.sheet ?? null;
+      const requested = settings.sheetName ?? (mappingSheet !== null && sheets.some((s) => s.name === mappingSheet) ? mappingSheet : null);
+      const names = candidates(sheets, requested);
+      const survey = queueSurvey(context, names, { peek: !requested && names.length > 1, features });
       const ledgerRead = queueLedgerRead(context, sheets.map((s) => s.name));
       await sync();
       const ledger = ledgerRead();
       if (ledger.foreign) throw new CruscottoHostError('ledger-sheet-taken', `${foreignLedgerSheetMessage(ledger.sheet ?? '')}`, `The workbook has a sheet «${ledger.sheet}» that is not the add-in's: rename it and run again.`);
       if (ledger.warning) hostDiagnostics.push(warning(null, `${ledger.warning}: nessuna cella è considerata del componente aggiuntivo.`, 'ledger-unreadable'));
-      const chosen = pick(survey(), settings.sheetName, ledger.ledger.summarySheet);
+      const picked = pick(survey(), requested, ledger.ledger.summarySheet);
+      const chosen = picked.sheet;
+      if (picked.note) hostDiagnostics.push(warning(chosen.name, picked.note, 'sheet-choice'));
 
       const snapshot = await readSheet(context, sync, { sheetName: chosen.name, used: chosen.used, comments: chosen.comments, notes: chosen.notes, features }, options.readLimits);
       if (!features.mergedAreas) hostDiagnostics.push(warning(chosen.name, mergedAreasWarning(), 'excel-merged-areas'));
@@ -125,6 +132,7 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         syncs: sync.count,
         summaryWritten: applied.summaryWritten,
         summarySheet: applied.summarySheet,
+        proposedMapping: result.proposedMapping ?? null,
       };
     });
   } catch (error) {

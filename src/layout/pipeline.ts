@@ -5,6 +5,7 @@
 import { scoreTree } from '../engine';
 import type { Profile, ScoreResult } from '../engine/types';
 import { sheetPrefix } from './address';
+import { describeLayout, proposeMapping } from './mapping';
 import { emptyLedger, guardSheetPlan, gridView, ledgerSheet, SheetOwnership, summaryTarget, type SummaryTarget } from './ownership';
 import { figureChecks, userColumnWarnings } from './plan/checks';
 import { placeOutputColumns, type OutputPlacement, type WrittenRows } from './plan/columns';
@@ -12,7 +13,7 @@ import { buildSheetPlan, dataRowSpan, neededKinds } from './plan/sheetPlan';
 import { flattenScores } from './plan/walk';
 import { buildSummaryPlan } from './plan/summaryPlan';
 import { allDiagnostics } from './plan/diagnostics';
-import { findHeader, readCruscotto } from './reader';
+import { cruscottoScore, readCruscotto } from './reader';
 import { buildReport } from './report';
 import { SUMMARY_SHEET_NAME, type Diagnostic, type PipelineOptions, type PipelineResult, type ReadResult, type SheetGrid, type SheetWritePlan, type SummaryPlan } from './types';
 
@@ -91,6 +92,9 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     }
     const report = buildReport(read, score, profile, grid, placement);
     report.checks = checks;
+    // what the reader understood, as a column mapping the user can correct (the task pane, `cruscotto colonne`)
+    report.layout = read.layout ? { ...describeLayout(read.layout, grid), ...(read.layout.levelNames ? { levelNames: read.layout.levelNames } : {}) } : null;
+    const proposedMapping = read.layout ? null : proposeMapping(grid);
     const headerRow = read.layout ? read.layout.headerBottom : 0;
     const diagnostics = [
       ...allDiagnostics(read, score.diagnostics),
@@ -99,7 +103,7 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
       ...(target ? summaryMovedWarning(target) : []),
     ];
     report.diagnostics = diagnostics.map((d) => ({ severity: d.severity, cell: d.cell, message: d.message }));
-    return { read, score, plan: { sheet: guarded.plan, summary }, report, diagnostics };
+    return { read, score, plan: { sheet: guarded.plan, summary }, report, diagnostics, proposedMapping };
   } catch (err) {
     const diagnostics = [...read.diagnostics, internalError(sheetName, err)];
     const report = {
@@ -123,15 +127,21 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
 // Which sheet to read
 // ---------------------------------------------------------------------------------------------
 
-export type SheetChoice<T> = { ok: true; sheet: T; grid: SheetGrid } | { ok: false; message: string };
+export type SheetChoice<T> = { ok: true; sheet: T; grid: SheetGrid; note?: string } | { ok: false; message: string };
 
 const normalise = (s: string) => s.trim().toLocaleLowerCase('it-IT');
 
+export interface ChooseOptions {
+  /** a sheet never chosen by itself: the add-in's own summary sheet (the ledger names it) */
+  skip?: string | null;
+}
+
 /**
- * The requested sheet (exact name, else ignoring case and spaces), or without a request the first sheet
- * that looks like a cruscotto (findHeader accepts it). The add-in's Riepilogo is never chosen by itself.
+ * The requested sheet (exact name, else ignoring case and spaces), or without a request the sheet that looks
+ * most like a cruscotto (cruscottoScore: recognised columns, usual inputs, rows with a target); on a tie the
+ * first. When several sheets look like one, `note` says which was read and how to choose another.
  */
-export function chooseSheet<T extends { name: string }>(sheets: T[], getGrid: (sheet: T) => SheetGrid, requested?: string | null): SheetChoice<T> {
+export function chooseSheet<T extends { name: string }>(sheets: T[], getGrid: (sheet: T) => SheetGrid, requested?: string | null, options: ChooseOptions = {}): SheetChoice<T> {
   const names = sheets.map((s) => `«${s.name}»`).join(', ');
   if (requested !== undefined && requested !== null && requested !== '') {
     const sheet = sheets.find((s) => s.name === requested) ?? sheets.find((s) => normalise(s.name) === normalise(requested));
@@ -142,15 +152,27 @@ export function chooseSheet<T extends { name: string }>(sheets: T[], getGrid: (s
       return { ok: false, message: `Il foglio «${sheet.name}» non si può leggere: ${err instanceof Error ? err.message : String(err)}` };
     }
   }
+  const skip = options.skip ? normalise(options.skip) : null;
+  const scored: { sheet: T; grid: SheetGrid; score: number }[] = [];
   for (const sheet of sheets) {
-    if (sheet.name === SUMMARY_SHEET_NAME) continue;
+    if (skip !== null && normalise(sheet.name) === skip) continue;
     let grid: SheetGrid;
     try {
       grid = getGrid(sheet);
     } catch {
       continue;
     }
-    if (findHeader(grid)) return { ok: true, sheet, grid };
+    const score = cruscottoScore(grid);
+    if (score > 0) scored.push({ sheet, grid, score });
+  }
+  if (scored.length > 0) {
+    let best = scored[0];
+    for (const s of scored) if (s.score > best.score) best = s;
+    const note =
+      scored.length > 1
+        ? `Più fogli sembrano un cruscotto (${scored.map((s) => `«${s.sheet.name}»`).join(', ')}): è stato letto «${best.sheet.name}», quello che lo sembra di più. Per leggerne un altro, indicarlo nelle impostazioni (Foglio del cruscotto) o con --foglio.`
+        : undefined;
+    return note ? { ok: true, sheet: best.sheet, grid: best.grid, note } : { ok: true, sheet: best.sheet, grid: best.grid };
   }
   return {
     ok: false,

@@ -72,6 +72,8 @@ export interface ColumnMapping {
   headerTop: number;
   headerBottom: number;
   columns: MappedColumn[];
+  /** the sheet's own names of its levels, when known ("Indicatore", "Programma"): for display only */
+  levelNames?: Partial<Record<'perspective' | 'strategic' | 'operational' | 'action', string>>;
 }
 
 export interface MappedColumn {
@@ -340,6 +342,8 @@ export interface PipelineResult {
   report: JsonReport;
   /** all diagnostics (reader + engine), with cells */
   diagnostics: Diagnostic[];
+  /** when the sheet was not recognised: a best-effort column mapping for the user to correct */
+  proposedMapping?: ColumnMapping | null;
 }
 
 export type { PerformanceNode };

@@ -123,8 +123,20 @@ describe('choosing the sheet', () => {
     await expect(run(env, false)).rejects.toThrow(/Il foglio «Inesistente» non esiste/);
   });
 
-  it('says in Italian when no sheet looks like a cruscotto', async () => {
+  it('when no sheet looks like a cruscotto: reads the first with something in it, writes nothing and proposes a column mapping', async () => {
     const env = environment([junk, { ...junk, name: 'Altro' }]);
+    const before = snapshotWorkbook(env.state);
+    const outcome = await run(env, false);
+    expect(outcome.report.sheet).toBe(junk.name);
+    expect(outcome.report.layout).toBeNull();
+    expect(outcome.diagnostics.some((d) => d.code === 'header-not-found')).toBe(true);
+    expect(outcome.proposedMapping?.sheet).toBe(junk.name);
+    expect(snapshotWorkbook(env.state)).toEqual(before);
+  });
+
+  it('says in Italian when the workbook has nothing to read', async () => {
+    const empty = { name: 'Vuoto', cells: [], merges: [] };
+    const env = environment([empty, { ...empty, name: 'Altro' }]);
     await expect(run(env, false)).rejects.toThrow(/Nessun foglio sembra un cruscotto/);
   });
 });

@@ -122,7 +122,10 @@ describe('runPipeline', () => {
       expect(applied.refused).toEqual([]);
       const second = runPipeline(applied.grid, { profile, summary: true, ledger: applied.ledger });
       expect(second.plan).toEqual(first.plan);
-      expect(second.report).toEqual(first.report);
+      // the report is the same; what the reader saw now includes the add-in's own columns
+      expect({ ...second.report, layout: null }).toEqual({ ...first.report, layout: null });
+      const ownInLayout = second.report.layout!.columns.filter((c) => c.role === 'own').map((c) => c.col);
+      expect(second.report.layout!.columns.filter((c) => !ownInLayout.includes(c.col))).toEqual(first.report.layout!.columns.filter((c) => !ownInLayout.includes(c.col)));
       // the own columns were recognised, not appended again
       const own = second.read.layout?.columns.filter((c) => c.role === 'own').length ?? 0;
       const appended = first.plan.sheet.blocks.filter((b) => b.style === 'header' && b.values[0][0] !== OWN_GROUP_HEADER).length;
@@ -140,9 +143,23 @@ describe('chooseSheet', () => {
   const grids: Record<string, SheetGrid> = { Note: other, [SUMMARY_SHEET_NAME]: summary, 'Piano 2022': cruscotto };
   const get = (s: { name: string }) => grids[s.name];
 
-  test('without a request: the first sheet that looks like a cruscotto, never the Riepilogo', () => {
-    const c = chooseSheet(sheets, get);
+  test('without a request: the sheet that looks most like a cruscotto, never the add-in’s own Riepilogo', () => {
+    const c = chooseSheet(sheets, get, null, { skip: 'riepilogo' });
     expect(c.ok && c.sheet.name).toBe('Piano 2022');
+  });
+
+  test('the best match among several, with a note that names it and says how to choose another', () => {
+    // a user's list placed before the cruscotto, with a header-like row
+    const list: SheetGrid = {
+      name: 'Elenco',
+      cells: [[{ value: 'cod.' }, { value: 'descrizione' }, { value: 'target' }], [{ value: '1' }, { value: 'Sportello' }, { value: 10 }]],
+      merges: [],
+    };
+    const c = chooseSheet([{ name: 'Elenco' }, { name: 'Piano 2022' }], (s) => (s.name === 'Elenco' ? list : cruscotto));
+    expect(c.ok && c.sheet.name).toBe('Piano 2022');
+    expect(c.ok && c.note).toBe(
+      'Più fogli sembrano un cruscotto («Elenco», «Piano 2022»): è stato letto «Piano 2022», quello che lo sembra di più. Per leggerne un altro, indicarlo nelle impostazioni (Foglio del cruscotto) o con --foglio.',
+    );
   });
 
   test('the requested sheet, also ignoring case and spaces', () => {
@@ -162,7 +179,7 @@ describe('chooseSheet', () => {
     const c = chooseSheet(sheets, (s) => {
       if (s.name === 'Note') throw new Error('rotto');
       return get(s);
-    });
+    }, null, { skip: SUMMARY_SHEET_NAME });
     expect(c.ok && c.sheet.name).toBe('Piano 2022');
   });
 });
