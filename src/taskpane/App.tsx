@@ -1,13 +1,16 @@
 /**
- * The task pane: run panel, override editor, performance tree, diagnostics and settings.
+ * The task pane: run panel, column mapping, override editor, diagnostics, Verifica, performance tree and settings.
  * Everything Excel does goes through `host` (src/excel/host.ts); no Office.js here.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Button, Divider, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import type { CruscottoHost } from '../excel/host';
+import { ChecksList } from './checks/ChecksList';
+import { SummaryLocation } from './checks/SummaryLocation';
 import { DiagnosticsList } from './diagnostics/DiagnosticsList';
 import { I18nContext } from './i18n/I18nContext';
 import { languageFor, stringsFor } from './i18n/strings';
+import { MappingSection } from './mapping/MappingSection';
 import { OverrideEditor } from './override/OverrideEditor';
 import { RunPanel } from './run/RunPanel';
 import { useRun } from './run/useRun';
@@ -76,6 +79,8 @@ export function App({ host, profiles }: AppProps) {
           {t.appTitle}
         </Subtitle1>
         <RunPanel run={run} />
+        {run.outcome && <SummaryLocation summarySheet={run.outcome.summarySheet} />}
+        <MappingSection host={host} outcome={run.outcome} recalculate={recalculate} />
         {editing && <OverrideEditor host={host} action={editing} recalculate={recalculate} onClose={closeEditor} />}
         {selectError && (
           <MessageBar intent="error">
@@ -85,6 +90,7 @@ export function App({ host, profiles }: AppProps) {
         {run.outcome && (
           <>
             <DiagnosticsList diagnostics={run.outcome.diagnostics} selectCell={selectCell} />
+            <ChecksList checks={run.outcome.report.checks} selectCell={selectCell} />
             <PerformanceTree report={run.outcome.report} onAssign={openEditor} onSelectCell={selectFromTree} />
           </>
         )}

@@ -79,3 +79,27 @@ export function buildE2eWorkbook(): E2eWorkbook {
   return { grid, badCells, hostileTitles: ['<b>x</b>', '=SUM(A1)'] };
 }
 
+
+/** Name of the sheet the reader does not recognise (a body's own layout, its own words). */
+export const UNRECOGNISED_SHEET = 'Piano ente';
+
+/**
+ * A body's own plan the header detection does not recognise: title on row 1, header on rows 3–4 in the
+ * body's words ("Rilevanza", "Valore atteso", "Consuntivo"), four indicators. The "Colonne" view must open
+ * on it with the reader's proposal.
+ */
+export function buildUnrecognisedSheet(): SheetGrid {
+  const text = (value: string) => ({ value, numberFormat: 'General' });
+  const num = (value: number) => ({ value, numberFormat: 'General' });
+  const empty = { value: null };
+  const cells: SheetGrid['cells'] = [
+    [text('Piano degli indicatori 2023 — Ente di esempio')],
+    [],
+    [text('Area'), text('Programma'), text('Rif.'), text('Indicatore'), text('Rilevanza'), text('Valore'), empty, text('Consuntivo'), text('Annotazioni')],
+    [empty, empty, empty, empty, empty, text('atteso'), text('minimo'), empty, empty],
+    [text('Imprese'), text('Servizi digitali'), text('A.1'), text('Pratiche evase entro 5 giorni'), num(60), num(90), num(70), num(93), text('')],
+    [text('Imprese'), text('Servizi digitali'), text('A.2'), text('Utenti dello sportello'), num(40), num(1200), num(1000), num(1100), text('dato provvisorio')],
+    [text('Ente'), text('Bilancio'), text('B.1'), text('Tempo medio di pagamento'), num(100), num(30), num(45), num(28), text('')],
+  ];
+  return { name: UNRECOGNISED_SHEET, cells, merges: [{ top: 2, left: 5, bottom: 2, right: 6 }] };
+}

@@ -2,10 +2,11 @@
  * Test-only stand-in for office.js, bundled by test/e2e/webpack.fake.config.js and served by the
  * end-to-end test in place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js.
  * Defines window.Office and window.Excel over an in-memory workbook holding a generated 2022
- * cruscotto (60 actions, with results) plus a few bad cells, and exposes the workbook to the test.
+ * cruscotto (60 actions, with results) plus a few bad cells, and a body's own sheet the reader does not
+ * recognise («Piano ente»), and exposes the workbook to the test.
  */
 import { createFakeEnvironment, formatAddress, type FakeWorkbookState } from '../excel/fake';
-import { buildE2eWorkbook, type BadCell } from './e2eWorkbook';
+import { buildE2eWorkbook, buildUnrecognisedSheet, type BadCell } from './e2eWorkbook';
 
 export interface E2eProbe {
   /** "Cruscotto!V7": the selection, as Range.address gives it */
@@ -19,7 +20,8 @@ export interface E2eProbe {
 }
 
 const { grid, badCells } = buildE2eWorkbook();
-const env = createFakeEnvironment([grid], { apiVersion: '1.13', displayLanguage: 'it-IT' });
+// a second sheet the reader does not recognise, for the "Colonne" view (chosen in the settings by the test)
+const env = createFakeEnvironment([grid, buildUnrecognisedSheet()], { apiVersion: '1.13', displayLanguage: 'it-IT' });
 
 const probe: E2eProbe = {
   selectedAddress() {

@@ -40,7 +40,7 @@ describe('run panel', () => {
     const host = renderApp();
     await runOnce('Genera riepilogo');
     expect(host.ricalcola.mock.calls[0][0].summary).toBe(true);
-    expect(screen.getByText(/Foglio Riepilogo aggiornato/)).toBeTruthy();
+    expect(screen.getByText(/Foglio «Riepilogo» aggiornato/)).toBeTruthy();
   });
 
   test('while running, the step is shown and the buttons are disabled', async () => {

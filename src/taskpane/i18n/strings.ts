@@ -19,7 +19,7 @@ export interface Strings {
   withoutOverrides: (pct: string) => string;
   counts: (errors: number, warnings: number) => string;
   syncDetail: (syncs: number) => string;
-  summaryWritten: string;
+  summaryWritten: (sheet: string) => string;
   runFailed: (message: string) => string;
   noRunYet: string;
   // tree
@@ -80,6 +80,40 @@ export interface Strings {
   noActionCell: string;
   overrideSaved: string;
   overrideFailed: (message: string) => string;
+  // column mapping ("Colonne")
+  mappingHeading: string;
+  showMapping: string;
+  hideMapping: string;
+  mappingNotRecognised: string;
+  mappingSheet: (name: string) => string;
+  mappingHeaderRows: (top: number, bottom: number) => string;
+  headerRowsGroup: string;
+  headerTop: string;
+  headerBottom: string;
+  scoredItems: (word: string) => string;
+  mappingColumn: (letter: string) => string;
+  noHeader: string;
+  columnYear: (year: number) => string;
+  thresholdLevel: string;
+  thresholdLevelHint: string;
+  saveMapping: string;
+  resetMapping: string;
+  mappingSaved: string;
+  mappingReset: string;
+  mappingSaveFailed: (message: string) => string;
+  mappingInvalid: string;
+  noTargetColumn: (word: string) => string;
+  noScoredCode: (word: string) => string;
+  duplicateRole: (label: string, letters: string) => string;
+  badHeaderRows: (max: number) => string;
+  badThresholdLevel: (letter: string) => string;
+  mappingNone: string;
+  staleMappingTitle: string;
+  staleMappingAction: string;
+  // Verifica and the summary sheet
+  checksHeading: string;
+  checksIntro: string;
+  summaryElsewhere: (name: string) => string;
   // bootstrap
   notInExcel: string;
   officeMissing: string;
@@ -106,7 +140,7 @@ export const IT: Strings = {
   withoutOverrides: (pct) => `senza assegnazioni: ${pct}`,
   counts: (e, w) => `${plural(e, 'errore', 'errori')}, ${plural(w, 'avviso', 'avvisi')}`,
   syncDetail: (n) => `Sincronizzazioni con Excel: ${n}`,
-  summaryWritten: 'Foglio Riepilogo aggiornato',
+  summaryWritten: (sheet) => `Foglio «${sheet}» aggiornato`,
   runFailed: (m) => `Calcolo non riuscito: ${m}`,
   noRunYet: 'Premere «Ricalcola» per calcolare il cruscotto.',
   treeHeading: 'Albero della performance',
@@ -179,6 +213,38 @@ export const IT: Strings = {
   noActionCell: "Cella dell'azione sconosciuta: impossibile registrare la percentuale",
   overrideSaved: 'Percentuale registrata.',
   overrideFailed: (m) => `Registrazione non riuscita: ${m}`,
+  mappingHeading: 'Colonne del foglio',
+  showMapping: 'Mostra colonne',
+  hideMapping: 'Nascondi colonne',
+  mappingNotRecognised: 'Il foglio non è stato riconosciuto: indicare che cosa contiene ogni colonna, poi Salva mappatura.',
+  mappingSheet: (name) => `Foglio «${name}»`,
+  mappingHeaderRows: (top, bottom) => (top === bottom ? `Intestazione: riga ${top}` : `Intestazione: righe ${top}–${bottom}`),
+  headerRowsGroup: 'Righe di intestazione',
+  headerTop: 'Prima riga',
+  headerBottom: 'Ultima riga',
+  scoredItems: (word) => `Voci misurate: ${word}`,
+  mappingColumn: (letter) => `Colonna ${letter}`,
+  noHeader: '(senza intestazione)',
+  columnYear: (year) => `anno ${year}`,
+  thresholdLevel: 'Livello della soglia (%)',
+  thresholdLevelHint: 'Es. 80; vuoto: i livelli del profilo, nell\'ordine delle colonne',
+  saveMapping: 'Salva mappatura',
+  resetMapping: 'Torna al riconoscimento automatico',
+  mappingSaved: 'Mappatura salvata nella cartella di lavoro e foglio ricalcolato: salvare il file per conservarla.',
+  mappingReset: 'Mappatura rimossa: le colonne sono di nuovo riconosciute automaticamente.',
+  mappingSaveFailed: (m) => `Salvataggio della mappatura non riuscito: ${m}`,
+  mappingInvalid: 'Correggere la mappatura prima di salvarla:',
+  noTargetColumn: (word) => `Indicare la colonna del target delle voci misurate (${word}).`,
+  noScoredCode: (word) => `Indicare la colonna del codice, del titolo o del KPI delle voci misurate (${word}).`,
+  duplicateRole: (label, letters) => `«${label}» è indicato per più colonne (${letters}): sceglierlo per una sola.`,
+  badHeaderRows: (max) => `Righe di intestazione non valide: indicare due numeri di riga, la prima non dopo l'ultima, al massimo ${max} righe.`,
+  badThresholdLevel: (letter) => `Colonna ${letter}: il livello della soglia deve essere un numero tra 0 e 100 (es. 80), oppure vuoto.`,
+  mappingNone: 'Nessuna colonna da mostrare: premere «Ricalcola».',
+  staleMappingTitle: 'Mappatura delle colonne da rivedere',
+  staleMappingAction: 'Rivedi le colonne',
+  checksHeading: 'Verifica',
+  checksIntro: 'Percentuali già scritte nel foglio che differiscono da quelle calcolate. Un clic seleziona la cella.',
+  summaryElsewhere: (name) => `Il riepilogo è nel foglio «${name}»: il foglio «Riepilogo» esistente non è stato toccato.`,
   notInExcel: 'Questo componente aggiuntivo funziona solo in Microsoft Excel.',
   officeMissing: 'Office.js non è disponibile: aprire il riquadro da Excel.',
   unsupportedExcel: 'Questa versione di Excel non supporta le funzioni richieste dal componente aggiuntivo.',
@@ -202,7 +268,7 @@ export const EN: Strings = {
   withoutOverrides: (pct) => `without assigned percentages: ${pct}`,
   counts: (e, w) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}`,
   syncDetail: (n) => `Excel synchronisations: ${n}`,
-  summaryWritten: 'Riepilogo sheet updated',
+  summaryWritten: (sheet) => `Sheet «${sheet}» updated`,
   runFailed: (m) => `Calculation failed: ${m}`,
   noRunYet: 'Press “Recalculate” to compute the dashboard.',
   treeHeading: 'Performance tree',
@@ -275,6 +341,38 @@ export const EN: Strings = {
   noActionCell: "The action's cell is unknown: the percentage cannot be recorded",
   overrideSaved: 'Percentage recorded.',
   overrideFailed: (m) => `Recording failed: ${m}`,
+  mappingHeading: 'Sheet columns',
+  showMapping: 'Show columns',
+  hideMapping: 'Hide columns',
+  mappingNotRecognised: 'The sheet was not recognised: say what each column holds, then Save mapping.',
+  mappingSheet: (name) => `Sheet «${name}»`,
+  mappingHeaderRows: (top, bottom) => (top === bottom ? `Header: row ${top}` : `Header: rows ${top}–${bottom}`),
+  headerRowsGroup: 'Header rows',
+  headerTop: 'First row',
+  headerBottom: 'Last row',
+  scoredItems: (word) => `Scored items: ${word}`,
+  mappingColumn: (letter) => `Column ${letter}`,
+  noHeader: '(no header)',
+  columnYear: (year) => `year ${year}`,
+  thresholdLevel: 'Threshold level (%)',
+  thresholdLevelHint: "E.g. 80; empty: the profile's levels, in column order",
+  saveMapping: 'Save mapping',
+  resetMapping: 'Back to automatic recognition',
+  mappingSaved: 'Mapping saved in the workbook and sheet recalculated: save the file to keep it.',
+  mappingReset: 'Mapping removed: the columns are recognised automatically again.',
+  mappingSaveFailed: (m) => `Saving the mapping failed: ${m}`,
+  mappingInvalid: 'Correct the mapping before saving it:',
+  noTargetColumn: (word) => `Choose the target column of the scored items (${word}).`,
+  noScoredCode: (word) => `Choose the code, title or KPI column of the scored items (${word}).`,
+  duplicateRole: (label, letters) => `“${label}” is chosen for more than one column (${letters}): choose it for one only.`,
+  badHeaderRows: (max) => `Invalid header rows: enter two row numbers, the first not after the last, at most ${max} rows.`,
+  badThresholdLevel: (letter) => `Column ${letter}: the threshold level must be a number between 0 and 100 (e.g. 80), or empty.`,
+  mappingNone: 'No columns to show: press “Recalculate”.',
+  staleMappingTitle: 'Column mapping to review',
+  staleMappingAction: 'Review the columns',
+  checksHeading: 'Check',
+  checksIntro: 'Percentages already in the sheet that differ from the computed ones. Click one to select its cell.',
+  summaryElsewhere: (name) => `The summary is in the sheet «${name}»: the existing «Riepilogo» sheet was not touched.`,
   notInExcel: 'This add-in works only in Microsoft Excel.',
   officeMissing: 'Office.js is not available: open the pane from Excel.',
   unsupportedExcel: 'This version of Excel does not support the features the add-in needs.',

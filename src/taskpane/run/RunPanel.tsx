@@ -60,7 +60,7 @@ export function RunPanelView(state: RunPanelState) {
           </Text>
           <Caption1 as="p" block className={styles.detail}>
             {state.syncText}
-            {state.summaryWritten ? ` · ${t.summaryWritten}` : ''}
+            {state.summaryText ? ` · ${state.summaryText}` : ''}
           </Caption1>
         </div>
       ) : (

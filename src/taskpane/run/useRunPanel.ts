@@ -24,7 +24,8 @@ export interface RunPanelState {
   errors: number;
   warnings: number;
   syncText: string | null;
-  summaryWritten: boolean;
+  /** «Foglio «Riepilogo» aggiornato», naming the sheet the summary went to; null when none was written */
+  summaryText: string | null;
   errorText: string | null;
 }
 
@@ -68,7 +69,7 @@ export function useRunPanel({ run }: RunPanelProps): RunPanelState {
     errors,
     warnings,
     syncText: outcome ? t.syncDetail(outcome.syncs) : null,
-    summaryWritten: outcome?.summaryWritten ?? false,
+    summaryText: outcome?.summaryWritten ? t.summaryWritten(outcome.summarySheet ?? 'Riepilogo') : null,
     errorText: run.error ? t.runFailed(run.error) : null,
   };
 }

@@ -1,0 +1,123 @@
+/**
+ * Words of the column roles for the "Colonne" view, Italian and English, and their grouping by level.
+ * The Italian words are those of ROLE_LABELS in src/layout/mapping/roleLabels (lower-case); this table adds
+ * the English side and the grouping, until the two are unified.
+ */
+import type { ColumnRole } from '../../layout/types';
+import type { Language } from '../i18n/strings';
+
+export type MappingRole = ColumnRole | 'ignore';
+export type MappingLevel = 'perspective' | 'strategic' | 'operational' | 'action';
+export type LevelNames = Partial<Record<MappingLevel, string>>;
+
+/** the level whose items are scored (results, soglie, target): the "voci misurate" */
+export const SCORED_LEVEL: MappingLevel = 'action';
+
+interface Label {
+  it: string;
+  en: string;
+}
+
+/** what a column holds, without its level ("peso"); the level is said apart */
+const ROLE_WORDS: Record<MappingRole, Label> = {
+  'perspective.title': { it: 'titolo', en: 'title' },
+  'perspective.output': { it: '% raggiungimento', en: 'achievement %' },
+  'strategic.code': { it: 'codice', en: 'code' },
+  'strategic.title': { it: 'titolo', en: 'title' },
+  'strategic.kpi': { it: 'KPI', en: 'KPI' },
+  'strategic.target': { it: 'target', en: 'target' },
+  'strategic.output': { it: '% raggiungimento', en: 'achievement %' },
+  'operational.code': { it: 'codice', en: 'code' },
+  'operational.title': { it: 'titolo', en: 'title' },
+  'operational.weight': { it: 'peso', en: 'weight' },
+  'operational.kpi': { it: 'KPI', en: 'KPI' },
+  'operational.output': { it: '% raggiungimento', en: 'achievement %' },
+  'action.code': { it: 'codice', en: 'code' },
+  'action.title': { it: 'titolo', en: 'title' },
+  'action.weight': { it: 'peso', en: 'weight' },
+  'action.kpi': { it: 'KPI', en: 'KPI' },
+  'action.target': { it: 'target', en: 'target' },
+  'action.threshold': { it: 'soglia', en: 'threshold (soglia)' },
+  'action.result': { it: 'risultato', en: 'result' },
+  'action.output': { it: '% raggiungimento', en: 'achievement %' },
+  'action.override': { it: '% assegnata', en: 'assigned %' },
+  'action.motivation': { it: 'motivazione', en: 'motivation' },
+  'action.status': { it: 'stato', en: 'status' },
+  'action.direction': { it: 'direzione', en: 'direction' },
+  'action.method': { it: 'metodo di calcolo', en: 'scoring method' },
+  'action.owner': { it: 'responsabile', en: 'owner' },
+  own: { it: 'colonna del cruscotto', en: "the add-in's own column" },
+  ignore: { it: 'non usata', en: 'not used' },
+};
+
+const LEVEL_WORDS: Record<MappingLevel, Label> = {
+  perspective: { it: 'Prospettiva', en: 'Perspective' },
+  strategic: { it: 'Obiettivo strategico', en: 'Strategic objective' },
+  operational: { it: 'Obiettivo operativo', en: 'Operational objective' },
+  action: { it: 'Azione', en: 'Action' },
+};
+
+const OTHER: Label = { it: 'Altro', en: 'Other' };
+
+/** The roles offered in the dropdown, grouped by level, in the order of a cruscotto's columns. */
+export const ROLE_GROUPS: ReadonlyArray<{ level: MappingLevel | 'other'; roles: ReadonlyArray<MappingRole> }> = [
+  { level: 'perspective', roles: ['perspective.title', 'perspective.output'] },
+  { level: 'strategic', roles: ['strategic.code', 'strategic.title', 'strategic.kpi', 'strategic.target', 'strategic.output'] },
+  { level: 'operational', roles: ['operational.code', 'operational.title', 'operational.weight', 'operational.kpi', 'operational.output'] },
+  {
+    level: 'action',
+    roles: [
+      'action.code',
+      'action.title',
+      'action.weight',
+      'action.kpi',
+      'action.target',
+      'action.threshold',
+      'action.result',
+      'action.output',
+      'action.override',
+      'action.motivation',
+      'action.status',
+      'action.direction',
+      'action.method',
+      'action.owner',
+    ],
+  },
+  { level: 'other', roles: ['own', 'ignore'] },
+];
+
+export const ALL_ROLES: ReadonlyArray<MappingRole> = ROLE_GROUPS.flatMap((g) => g.roles);
+
+export function isMappingRole(value: string): value is MappingRole {
+  return (ALL_ROLES as ReadonlyArray<string>).includes(value);
+}
+
+export function levelOfRole(role: MappingRole): MappingLevel | null {
+  const dot = role.indexOf('.');
+  return dot < 0 ? null : (role.slice(0, dot) as MappingLevel);
+}
+
+/** "peso", "non usata" */
+export function roleWord(role: MappingRole, language: Language): string {
+  return ROLE_WORDS[role][language];
+}
+
+/**
+ * The level as the sheet calls it ("Indicatore", "Programma") when its group headers say so, else the
+ * generic word ("Azione"). Sheet words are data: shown as text only.
+ */
+export function levelWord(level: MappingLevel, language: Language, levelNames?: LevelNames | null): string {
+  const own = levelNames?.[level]?.trim();
+  return own ? own : LEVEL_WORDS[level][language];
+}
+
+export function groupWord(level: MappingLevel | 'other', language: Language, levelNames?: LevelNames | null): string {
+  return level === 'other' ? OTHER[language] : levelWord(level, language, levelNames);
+}
+
+/** "Azione: peso", "Indicatore: target", "non usata" (what the dropdown shows for a column) */
+export function roleLabel(role: MappingRole, language: Language, levelNames?: LevelNames | null): string {
+  const level = levelOfRole(role);
+  const word = roleWord(role, language);
+  return level ? `${levelWord(level, language, levelNames)}: ${word}` : word;
+}
