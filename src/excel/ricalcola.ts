@@ -95,6 +95,8 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
 
       progress('calcolo');
       const result = runPipeline(snapshot.grid, {
+        // the clock is read here, at the edge: the pure layers only get the year
+        currentYear: new Date().getFullYear(),
         profile: withColours(profile, settings.colours),
         planYear: settings.planYear ?? undefined,
         summary: options.summary,

@@ -6,6 +6,7 @@ import { scoreTree } from '../engine';
 import type { Profile, ScoreResult } from '../engine/types';
 import { sheetPrefix } from './address';
 import { describeLayout, proposeMapping } from './mapping';
+import { decidePlanYear } from './planYear';
 import { emptyLedger, guardSheetPlan, gridView, ledgerSheet, SheetOwnership, summaryTarget, type SummaryTarget } from './ownership';
 import { figureChecks, userColumnWarnings } from './plan/checks';
 import { placeOutputColumns, type OutputPlacement, type WrittenRows } from './plan/columns';
@@ -31,9 +32,9 @@ function internalError(sheet: string, err: unknown): Diagnostic {
   };
 }
 
-/** Plan year of a run: the option, else the sheet's own, else the current year. */
+/** Plan year of a run: as the reader decided it (../planYear), or for a sheet not read, the option or the current year. */
 export function planYearOf(read: ReadResult, options: PipelineOptions): number {
-  return options.planYear ?? read.layout?.planYear ?? new Date().getFullYear();
+  return read.layout?.planYear ?? decidePlanYear(options.planYear, [], options.currentYear).year;
 }
 
 /** The rows the plan writes in each output column (the guard checks exactly those). */
@@ -74,7 +75,7 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
   let read: ReadResult = { sheet: sheetName, layout: null, tree: { roots: [] }, locations: new Map(), diagnostics: [] };
   let score = emptyScore();
   try {
-    read = readCruscotto(grid, { profile, planYear: options.planYear, mapping: options.columnMapping ?? null });
+    read = readCruscotto(grid, { profile, planYear: options.planYear, currentYear: options.currentYear, mapping: options.columnMapping ?? null });
     const planYear = planYearOf(read, options);
     score = scoreTree(read.tree, profile, { planYear });
     const ledger = options.ledger ?? emptyLedger();

@@ -321,8 +321,10 @@ export interface FigureCheck {
 
 export interface PipelineOptions {
   profile: Profile;
-  /** plan year; default the first year column of the sheet */
+  /** plan year asked for (settings, --anno); default the first year column of the sheet (see ./planYear) */
   planYear?: number;
+  /** today's year: only the back ends read the clock, and pass it here */
+  currentYear?: number;
   /** build the Riepilogo too */
   summary?: boolean;
   /** body name for the Riepilogo title, e.g. "Camera di commercio di Sondrio" */

@@ -66,7 +66,7 @@ export async function colonne(opts: ColonneOptions, io: CliIO): Promise<number> 
   const grid = choice.grid;
 
   const profile = getProfile(saved.settings.profile ?? DEFAULT_PROFILE_NAME) ?? getProfile(DEFAULT_PROFILE_NAME)!;
-  const read = readCruscotto(grid, { profile, planYear: saved.settings.planYear ?? undefined, mapping });
+  const read = readCruscotto(grid, { profile, planYear: saved.settings.planYear ?? undefined, currentYear: new Date().getFullYear(), mapping });
   for (const d of read.diagnostics) if (d.code === 'mapping-misfit') io.stderr(`ERRORE  ${d.message}\n`);
 
   let shown: ColumnMapping;

@@ -111,6 +111,8 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
 
   progress.step('Calcolo');
   const result = runPipeline(choice.grid, {
+    // the clock is read here, at the edge: the pure layers only get the year
+    currentYear: new Date().getFullYear(),
     profile,
     planYear,
     summary: opts.summary,

@@ -3,6 +3,7 @@
  * column headers, years / "Soglie", "80%" / "60%"), anywhere in the first 30 rows. Used by the
  * reader and to pick which sheet of a workbook is the cruscotto.
  */
+import { YEARLESS_PLAN_YEAR } from '../planYear';
 import type { ColumnInfo, SheetGrid, SheetLayout } from '../types';
 import { headerColumns } from './columnRoles';
 import { gridWidth, headerRow, isSubHeaderRow, type HeaderRowInfo } from './headerCells';
@@ -78,7 +79,8 @@ export function searchHeader(grid: SheetGrid, planYear?: number): HeaderSearch |
       headerBottom: bottom,
       columns,
       repeatedHeaderRows: [],
-      planYear: planYear ?? year ?? new Date().getFullYear(),
+      // provisional: readCruscotto decides the plan year (../planYear)
+      planYear: planYear ?? year ?? YEARLESS_PLAN_YEAR,
     };
     if (levelNames) layout.levelNames = levelNames;
     return {
@@ -92,7 +94,7 @@ export function searchHeader(grid: SheetGrid, planYear?: number): HeaderSearch |
 
 /**
  * The sheet's header block and logical columns, or null when the sheet is not a cruscotto.
- * `planYear` defaults to the first year of the target columns (or the current year).
+ * `planYear` defaults to the first year of the target columns (readCruscotto decides the run's plan year).
  * Repeated header blocks further down are listed by readCruscotto, not here.
  */
 export function findHeader(grid: SheetGrid, options: { planYear?: number } = {}): SheetLayout | null {

@@ -4,6 +4,7 @@
  */
 import type { Profile } from '../../engine/types';
 import type { ColumnMapping, ReadResult, SheetGrid } from '../types';
+import { decidePlanYear, YEARLESS_PLAN_YEAR } from '../planYear';
 import { thresholdLevels } from './actionCells';
 import { isBlank } from './cellText';
 import { buildColumnMap } from './columnMap';
@@ -20,8 +21,10 @@ import { buildTree } from './tree';
 
 export interface ReadOptions {
   profile: Profile;
-  /** plan year; default the first year of the target columns (or the current year) */
+  /** plan year asked for; default the first year of the target columns, else `currentYear` (see ../planYear) */
   planYear?: number;
+  /** today's year, given by the back end (the pure layers never read the clock) */
+  currentYear?: number;
   /** the user's column mapping: used instead of the header detection while it fits the sheet */
   mapping?: ColumnMapping | null;
 }
@@ -39,7 +42,7 @@ function read(grid: SheetGrid, options: ReadOptions): ReadResult {
   const diags = new DiagnosticList(grid.name);
   const empty: ReadResult = { sheet: grid.name, layout: null, tree: { roots: [] }, locations: new Map(), diagnostics: diags.items };
   // a saved column mapping that still fits replaces the detection; one that no longer fits is reported
-  const mapped = options.mapping ? searchFromMapping(grid, options.mapping, new Date().getFullYear()) : null;
+  const mapped = options.mapping ? searchFromMapping(grid, options.mapping, options.currentYear ?? YEARLESS_PLAN_YEAR) : null;
   if (mapped && !mapped.ok) diags.sheetLevel('error', 'mapping-misfit', mapped.diagnostic);
   const found = mapped?.ok ? mapped.search : searchHeader(grid);
   if (!found) {
@@ -51,16 +54,10 @@ function read(grid: SheetGrid, options: ReadOptions): ReadResult {
   // a header shifted right of its data (cells inserted in the header row); a saved mapping is taken as it is
   if (!layout.fromMapping) realignColumns(grid, layout, width, diags);
   const first = firstYear(layout.columns);
-  const yearsOnSheet = [...new Set(layout.columns.filter((c) => c.role.endsWith('.target') && c.year !== undefined).map((c) => c.year!))].sort((a, b) => a - b);
-  let planYear = options.planYear ?? first ?? layout.planYear;
-  if (options.planYear !== undefined && yearsOnSheet.length > 0 && !yearsOnSheet.includes(options.planYear)) {
-    diags.sheetLevel(
-      'warning',
-      'plan-year-not-found',
-      `l'anno ${options.planYear} non ha una colonna di target (anni presenti: ${yearsOnSheet.join(', ')}): si usa il ${first}`,
-    );
-    planYear = first!;
-  }
+  const yearsOnSheet = layout.columns.filter((c) => c.role.endsWith('.target') && c.year !== undefined).map((c) => c.year!);
+  const decided = decidePlanYear(options.planYear, yearsOnSheet, options.currentYear, first);
+  if (decided.warning) diags.sheetLevel('warning', 'plan-year-not-found', decided.warning);
+  const planYear = decided.year;
   layout.planYear = planYear;
 
   const map = buildColumnMap(layout.columns, planYear, first);
