@@ -80,8 +80,14 @@ export function useSettings({ host, profiles, onSaved }: SettingsPanelProps): Se
     setErrors({});
     setFailure(null);
     setSaving(true);
+    // the column mapping is edited in the «Colonne» view: the one saved now in the workbook is kept, not the
+    // one this panel loaded (which «Salva mappatura» may have replaced since)
     host
-      .saveSettings(checked.settings)
+      .loadSettings()
+      .then((current) => {
+        const { columnMapping: _loaded, ...rest } = checked.settings;
+        return host.saveSettings(current.columnMapping ? { ...rest, columnMapping: current.columnMapping } : rest);
+      })
       .then(() => {
         setSaved(true);
         onSaved?.();
