@@ -29,9 +29,15 @@ export function a1Range(top: number, left: number, bottom: number, right: number
   return top === bottom && left === right ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`;
 }
 
-/** Sheet name as Excel writes it in a reference: quoted when it has spaces or punctuation. */
+/**
+ * Sheet name as Excel writes it in a reference: quoted when it has spaces or punctuation, or when it could be
+ * read as a cell (PEG2024, PDO2023: letters then digits) or an R1C1 reference (R1C1, R, C12): unquoted, Excel
+ * takes such a name for an address.
+ */
 export function sheetPrefix(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet);
+  const looksLikeCell = /^[A-Za-z]{1,3}\d+$/.test(sheet) || /^[Rr]\d*([Cc]\d*)?$/.test(sheet) || /^[Cc]\d*$/.test(sheet);
+  return plain && !looksLikeCell ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** ("Cruscotto", 13, 15) -> "Cruscotto!P14" */
