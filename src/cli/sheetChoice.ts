@@ -17,9 +17,11 @@ export function chooseWorksheet(
   workbook: ExcelJS.Workbook,
   requested: string | null | undefined,
   mapping: ColumnMapping | null | undefined,
+  /** the add-in's own summary sheet (the ledger names it): never read as the cruscotto */
+  ownSummary: string | null = null,
 ): SheetChoice<ExcelJS.Worksheet> {
   const sheets = visibleSheets(workbook);
-  return chooseSheet(sheets, (ws) => gridFromWorksheet(ws), requested ?? mappingSheet(mapping, sheets));
+  return chooseSheet(sheets, (ws) => gridFromWorksheet(ws), requested ?? mappingSheet(mapping, sheets), { skip: ownSummary });
 }
 
 /** Without a cruscotto-like sheet: the first visible sheet holding anything (not the Riepilogo), for a proposal. */

@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellInput } from '../engine/types';
 import type { GridNote, MergedArea, SheetGrid } from '../layout/types';
-import { hasFormula, noteText } from './noteText';
+import { hasFormula, sheetNotes } from './noteText';
 import { isMergeSlave } from './cellWrite';
 import { mergedAreas } from './merges';
 
@@ -40,13 +40,12 @@ export function plainValue(value: ExcelJS.CellValue | undefined): Scalar {
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: CellInput[][] = [];
   const formulaCells = new Set<string>();
-  const notes: GridNote[] = [];
+  // notes also on cells without a value (eachCell passes those over)
+  const notes: GridNote[] = sheetNotes(ws);
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: CellInput[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const note = noteText(cell);
-      if (note !== null) notes.push({ row: rowNumber - 1, col: colNumber - 1, text: note });
       // the cells under a merged area are empty (their style is the top-left cell's copy)
       if (isMergeSlave(cell)) {
         out[colNumber - 1] = { value: null };

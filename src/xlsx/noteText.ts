@@ -16,3 +16,21 @@ export function hasFormula(cell: ExcelJS.Cell): boolean {
   const v = cell.value as unknown;
   return !!v && typeof v === 'object' && ('formula' in (v as object) || 'sharedFormula' in (v as object));
 }
+
+/**
+ * Every note of the sheet, also on cells without a value (a note typed on an empty cell): exceljs's eachRow and
+ * eachCell pass those over, and their includeEmpty option creates cells, so the rows and cells it holds are
+ * read as they are, without creating any.
+ */
+export function sheetNotes(ws: ExcelJS.Worksheet): { row: number; col: number; text: string }[] {
+  const out: { row: number; col: number; text: string }[] = [];
+  const rows = (ws as unknown as { _rows?: ({ _cells?: (ExcelJS.Cell | undefined)[] } | undefined)[] })._rows ?? [];
+  rows.forEach((row, r) =>
+    (row?._cells ?? []).forEach((cell, c) => {
+      if (!cell) return;
+      const text = noteText(cell);
+      if (text !== null) out.push({ row: r, col: c, text });
+    }),
+  );
+  return out;
+}

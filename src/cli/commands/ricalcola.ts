@@ -4,7 +4,8 @@ import * as path from 'path';
 import { DEFAULT_PROFILE_NAME, getProfile, profileNames, withColours } from '../../engine';
 import type { Profile } from '../../engine/types';
 import { runPipeline } from '../../layout/pipeline';
-import type { ColumnMapping, PipelineResult } from '../../layout/types';
+import { sheetPrefix } from '../../layout/address';
+import type { ColumnMapping, Diagnostic, PipelineResult } from '../../layout/types';
 import { applyWritePlan, loadWorkbook, readLedger, saveWorkbook, XlsxWriteError } from '../../xlsx';
 import { readSettingsSheet } from '../../xlsx/settings';
 import { readMappingFile } from '../mappingFile';
@@ -98,7 +99,8 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   const planYear = opts.year ?? settings.planYear ?? undefined;
   // --colonne wins over the mapping saved with the workbook's settings
   const columnMapping = fileMapping ?? settings.columnMapping ?? null;
-  const choice = chooseWorksheet(workbook, opts.sheet ?? settings.sheetName, columnMapping);
+  const ledger = readLedger(workbook);
+  const choice = chooseWorksheet(workbook, opts.sheet ?? settings.sheetName, columnMapping, ledger.ledger.summarySheet);
   if (!choice.ok) {
     progress.done('interrotto.');
     const hint = opts.sheet ?? settings.sheetName ? '' : ` Per vedere quali colonne sono riconosciute e indicarle: cruscotto colonne "${opts.input}".`;
@@ -120,9 +122,17 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
     organisationName: opts.organisationName ?? settings.organisationName ?? undefined,
     columnMapping,
     // the add-in's own cells and sheets, so nothing of the user's is ever written over
-    ledger: readLedger(workbook).ledger,
+    ledger: ledger.ledger,
     sheetNames: workbook.worksheets.map((ws) => ws.name),
   });
+  // which sheet was read when several look like a cruscotto, and a ledger that could not be read, are said too
+  const notes: Diagnostic[] = [];
+  if (choice.note) notes.push({ severity: 'warning', cell: choice.sheet.name, code: 'sheet-choice', message: `${sheetPrefix(choice.sheet.name)}: ${choice.note}` });
+  if (ledger.warning) notes.push({ severity: 'warning', cell: null, code: 'ledger-unreadable', message: `${ledger.warning}: nessuna cella è considerata del componente aggiuntivo.` });
+  for (const d of notes) {
+    result.diagnostics.push(d);
+    result.report.diagnostics.push({ severity: d.severity, cell: d.cell, message: d.message });
+  }
   const actions = result.report.nodes.filter((n) => n.level === 'action').length;
   progress.step(`${groupDigits(actions)} azioni`);
 
@@ -130,7 +140,11 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   try {
     const applied = applyWritePlan(workbook, result.plan);
     // what the write guard refused (none when the plan was guarded against the same sheet) is reported too
-    for (const w of applied.warnings) if (!result.diagnostics.some((d) => d.message === w.message)) result.diagnostics.push(w);
+    for (const w of applied.warnings) {
+      if (result.diagnostics.some((d) => d.message === w.message)) continue;
+      result.diagnostics.push(w);
+      result.report.diagnostics.push({ severity: w.severity, cell: w.cell, message: w.message });
+    }
     await saveWorkbook(workbook, output);
   } catch (err) {
     progress.done('interrotto.');
