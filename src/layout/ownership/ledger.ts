@@ -13,7 +13,7 @@ export const LEDGER_MARKER = 'cruscotto:registro:1';
 /** Characters per cell of the ledger sheet (Excel keeps at most 32 767 in a cell). */
 export const LEDGER_CHUNK = 30_000;
 
-/** Cells the add-in wrote in one column: rows (0-based, ascending) and the key of each value (./cellKey). */
+/** Cells the add-in wrote in one column: rows (0-based, ascending) and the key of each value (./cellKey). Stored compactly (see storeColumn). */
 export interface LedgerColumn {
   col: number;
   rows: number[];
@@ -64,11 +64,39 @@ function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((s) => typeof s === 'string');
 }
 
+/** Width of a stored key: a 32-bit fingerprint in base 36 takes at most 7 characters. */
+const KEY_WIDTH = 7;
+
+/**
+ * A column as stored: rows as runs of consecutive rows [first, count, first, count…] and the keys as one string of
+ * fixed-width fingerprints, so the ledger of 5 000 actions stays small in the request that writes it.
+ */
+interface StoredColumn {
+  c: number;
+  r: number[];
+  k: string;
+}
+
+function storeColumn(column: LedgerColumn): StoredColumn {
+  const runs: number[] = [];
+  for (const row of column.rows) {
+    const n = runs.length;
+    if (n > 0 && runs[n - 2] + runs[n - 1] === row) runs[n - 1]++;
+    else runs.push(row, 1);
+  }
+  return { c: column.col, r: runs, k: column.keys.map((k) => k.padStart(KEY_WIDTH, '0')).join('') };
+}
+
 function parseColumn(raw: unknown): LedgerColumn | null {
   if (!raw || typeof raw !== 'object') return null;
   const r = raw as Record<string, unknown>;
-  if (!Number.isInteger(r.col) || (r.col as number) < 0 || !isIntArray(r.rows) || !isStringArray(r.keys) || r.rows.length !== r.keys.length) return null;
-  return { col: r.col as number, rows: r.rows, keys: r.keys };
+  if (!Number.isInteger(r.c) || (r.c as number) < 0 || !isIntArray(r.r) || r.r.length % 2 !== 0 || typeof r.k !== 'string') return null;
+  const rows: number[] = [];
+  for (let i = 0; i < r.r.length; i += 2) for (let j = 0; j < r.r[i + 1]; j++) rows.push(r.r[i] + j);
+  if (r.k.length !== rows.length * KEY_WIDTH || !/^[0-9a-z]*$/.test(r.k)) return null;
+  const text = r.k;
+  const keys = rows.map((_, i) => parseInt(text.slice(i * KEY_WIDTH, (i + 1) * KEY_WIDTH), 36).toString(36));
+  return { col: r.c as number, rows, keys };
 }
 
 function parseSheet(raw: unknown): LedgerSheet | null {
@@ -119,7 +147,8 @@ export function parseLedger(cells: readonly unknown[]): LedgerParse {
 
 /** The texts of the ledger sheet's column A: the marker, then the JSON in chunks Excel can hold in a cell. */
 export function serialiseLedger(ledger: Ledger): string[] {
-  const json = JSON.stringify(ledger);
+  const stored = { ...ledger, sheets: ledger.sheets.map((s) => ({ ...s, columns: s.columns.map(storeColumn) })) };
+  const json = JSON.stringify(stored);
   const out = [LEDGER_MARKER];
   for (let i = 0; i < json.length; i += LEDGER_CHUNK) out.push(json.slice(i, i + LEDGER_CHUNK));
   if (out.length === 1) out.push('');

@@ -53,7 +53,7 @@ describe('the ledger in cells', () => {
   it('a sheet without the marker is not the add-in’s; a damaged one is, but counts as empty', () => {
     expect(parseLedger(['i miei appunti'])).toMatchObject({ ok: false, ours: false });
     expect(parseLedger([LEDGER_MARKER, '{"version":1,'])).toMatchObject({ ok: false, ours: true });
-    expect(parseLedger([LEDGER_MARKER, '{"version":1,"summarySheet":null,"sheets":[{"name":"X","columns":[{"col":-1,"rows":[],"keys":[]}]}]}'])).toMatchObject({ ok: false, ours: true });
+    expect(parseLedger([LEDGER_MARKER, '{"version":1,"summarySheet":null,"sheets":[{"name":"X","columns":[{"c":1,"r":[3,2],"k":"abc"}]}]}'])).toMatchObject({ ok: false, ours: true });
   });
 });
 
