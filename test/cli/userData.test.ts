@@ -73,3 +73,15 @@ it('reads the sheet that looks most like a cruscotto and says which, and how to 
   expect(report.sheet).toBe('Piano 2022');
   expect(r.stderr).toContain('Più fogli sembrano un cruscotto («Elenco», «Piano 2022»): è stato letto «Piano 2022», quello che lo sembra di più. Per leggerne un altro, indicarlo nelle impostazioni (Foglio del cruscotto) o con --foglio.');
 });
+
+it('reads a cruscotto called «Riepilogo»; its summary goes to another sheet', async () => {
+  const input = path.join(dir, 'chiamato-riepilogo.xlsx');
+  const wb = new ExcelJS.Workbook();
+  worksheetFromGrid(wb, generateCruscotto({ actions: 8, seed: 2, withResults: true, sheetName: 'Riepilogo' }));
+  await saveWorkbook(wb, input);
+  const r = await run(['ricalcola', input, '--output', path.join(dir, 'chiamato-riepilogo.out.xlsx'), '--riepilogo', '--json', '-'], dir);
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout).sheet).toBe('Riepilogo');
+  const out = await readBook(path.join(dir, 'chiamato-riepilogo.out.xlsx'));
+  expect(out.worksheets.filter((w) => w.state !== 'veryHidden').map((w) => w.name)).toEqual(['Riepilogo', 'Riepilogo Cruscotto']);
+});
