@@ -62,6 +62,8 @@ export function levelStatusShown(level: Level | 'organisation', shown: number | 
     case 'action':
       return statusOfShown(shown, Number(s.actionReached), s.partialFloor);
     case 'operational':
+    case 'leafGroup':
+      // the level above the scored rows is judged as an operational objective (same threshold)
       return statusOfShown(shown, Number(s.operationalReached), s.partialFloor);
     case 'strategic':
       // RP 2020 L59: a strategic objective is reached when its result is at or above its own target.

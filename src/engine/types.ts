@@ -131,6 +131,11 @@ export interface Profile {
   /** Default soglia levels when a header says nothing ("Soglie 80% / 60%"). */
   defaultThresholdLevels: number[];
   aggregation: {
+    /**
+     * the level between the operational objectives and the scored rows (an Azione over its weighted
+     * Indicatori): absent = 'weighted', the sheet's peso as for an operational objective
+     */
+    leafGroup?: AggregationRule;
     operational: AggregationRule;
     strategic: AggregationRule;
     perspective: AggregationRule;
@@ -163,7 +168,14 @@ export interface Profile {
 // The performance tree handed to the engine
 // ---------------------------------------------------------------------------------------------
 
-export type Level = 'perspective' | 'strategic' | 'operational' | 'action';
+/**
+ * The engine's levels, top to bottom. 'action' is the scored leaf: the rows with target and result (actions
+ * in Sondrio, indicators elsewhere). 'leafGroup' is the optional level right above them, inside an
+ * operational objective, on five-level sheets (Linea di mandato / Ob. strategico / Ob. operativo / Azione /
+ * Indicatore: the Azione, whose children are the scored Indicatori). It rolls up like an operational
+ * objective (profile.aggregation.leafGroup, default 'weighted') and takes its status thresholds.
+ */
+export type Level = 'perspective' | 'strategic' | 'operational' | 'leafGroup' | 'action';
 
 /** An override: a percentage assigned by decision ("sentito l'OIV"), with its required motivation. */
 export interface Override {
@@ -199,7 +211,10 @@ export interface PerformanceNode {
 }
 
 export interface PerformanceTree {
-  /** top-level nodes: perspectives, or strategic objectives when the sheet has no perspectives */
+  /**
+   * top-level nodes: perspectives, or strategic objectives when the sheet has no perspectives, or the
+   * operational objectives of a sheet with neither
+   */
   roots: PerformanceNode[];
 }
 

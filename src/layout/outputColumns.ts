@@ -11,6 +11,9 @@ export const OWN_GROUP_HEADER = 'Calcolo Cruscotto';
 export const OWN_COLUMN_HEADERS: ReadonlyArray<{ output: OutputKind; header: string }> = [
   { output: 'action.achievement', header: '% raggiungimento azione' },
   { output: 'action.esito', header: 'Esito azione' },
+  // five-level sheets: the level above the scored rows (an Azione over its Indicatori). Its own words, so that
+  // it is never read back as the scored rows' '% raggiungimento azione' (headers are recognised by text)
+  { output: 'leafGroup.achievement', header: '% raggiungimento azione da indicatori' },
   { output: 'operational.achievement', header: '% raggiungimento ob. operativo' },
   { output: 'strategic.achievement', header: 'Risultato ob. strategico' },
   { output: 'strategic.targetAchievement', header: '% raggiungimento ob. strategico' },

@@ -15,6 +15,7 @@ const FIGURE_KIND: Record<ReportNode['level'], OutputKind> = {
   perspective: 'perspective.achievement',
   strategic: 'strategic.achievement',
   operational: 'operational.achievement',
+  leafGroup: 'leafGroup.achievement',
   action: 'action.achievement',
 };
 

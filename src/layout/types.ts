@@ -73,7 +73,7 @@ export interface ColumnMapping {
   headerBottom: number;
   columns: MappedColumn[];
   /** the sheet's own names of its levels, when known ("Indicatore", "Programma"): for display only */
-  levelNames?: Partial<Record<'perspective' | 'strategic' | 'operational' | 'action', string>>;
+  levelNames?: Partial<Record<'perspective' | 'strategic' | 'operational' | 'leafGroup' | 'action', string>>;
 }
 
 export interface MappedColumn {
@@ -129,6 +129,11 @@ export type ColumnRole =
   | 'operational.weight'
   | 'operational.kpi'
   | 'operational.output'
+  /** the level between operational objectives and scored rows (an Azione over its Indicatori): engine Level 'leafGroup' */
+  | 'leafGroup.code'
+  | 'leafGroup.title'
+  | 'leafGroup.weight'
+  | 'leafGroup.output'
   | 'action.code'
   | 'action.title'
   | 'action.weight'
@@ -143,6 +148,12 @@ export type ColumnRole =
   | 'action.direction'
   | 'action.method'
   | 'action.owner'
+  /** last year's value, the reference of "+10% sul 2017" targets (glossary: baseline): read, not scored */
+  | 'action.baseline'
+  /** result minus target as a mid-year report publishes it (glossary: scostamento): read, not scored */
+  | 'action.deviation'
+  /** the user's free notes: read, not scored */
+  | 'action.note'
   /** the add-in's own columns from an earlier run */
   | 'own';
 
@@ -173,7 +184,7 @@ export interface SheetLayout {
   repeatedHeaderRows: number[];
   planYear: number;
   /** the sheet's own names of its levels, from its group headers ("Indicatore", "Programma", "Area strategica") */
-  levelNames?: Partial<Record<'perspective' | 'strategic' | 'operational' | 'action', string>>;
+  levelNames?: Partial<Record<'perspective' | 'strategic' | 'operational' | 'leafGroup' | 'action', string>>;
   /** the layout came from the user's saved column mapping, not from the header detection */
   fromMapping?: boolean;
 }
@@ -194,6 +205,8 @@ export interface ReadResult {
 export type OutputKind =
   | 'action.achievement'
   | 'action.esito'
+  /** the level above the scored rows (engine Level 'leafGroup') */
+  | 'leafGroup.achievement'
   | 'operational.achievement'
   | 'strategic.achievement'
   | 'strategic.targetAchievement'
@@ -274,7 +287,8 @@ export interface WritePlan {
 // ---------------------------------------------------------------------------------------------
 
 export interface ReportNode {
-  level: 'perspective' | 'strategic' | 'operational' | 'action';
+  /** 'leafGroup': the level between the operational objectives and the scored rows (five-level sheets) */
+  level: 'perspective' | 'strategic' | 'operational' | 'leafGroup' | 'action';
   code: string | null;
   title: string;
   parent: string | null;

@@ -8,12 +8,6 @@
 import { comune2livelli } from '../fixtures/families/comune2livelli';
 import { describeFamily, type HandTable } from './harness';
 
-// The reader wraps the sheet's objectives in an invented strategic objective «Obiettivi senza obiettivo
-// strategico» (src/layout/reader/link.ts, strategicFor): the report lists a node the sheet does not have, and
-// the ente becomes that node's % raggiungimento against a target of 80 the body never set.
-const IMPLICIT_STRATEGIC =
-  'the report adds a strategic node «Obiettivi senza obiettivo strategico» (60, % raggiungimento 75) that the sheet does not have';
-
 const TABLE: HandTable = {
   profile: 'sondrio-2020',
   nodes: {
@@ -33,10 +27,6 @@ const TABLE: HandTable = {
   },
   // ente = (50 + 100 + 30) / 3 = 60
   ente: 60,
-  gaps: {
-    tree: IMPLICIT_STRATEGIC,
-    ente: `ente 75 = min(100, 60 / 80 × 100) through the invented strategic objective, expected 60 = (50 + 100 + 30) / 3`,
-  },
 };
 
 describeFamily(comune2livelli, TABLE);

@@ -58,7 +58,7 @@ describe('Colonne: what the reader understood', () => {
   test('the roles are grouped by level, with the sheet words for the levels', () => {
     renderView();
     const groups = [...select('Colonna E: Peso %').querySelectorAll('optgroup')];
-    expect(groups.map((g) => g.getAttribute('label'))).toEqual(['Prospettiva', 'Area strategica', 'Programma', 'Indicatore', 'Altro']);
+    expect(groups.map((g) => g.getAttribute('label'))).toEqual(['Prospettiva', 'Area strategica', 'Programma', 'Voce di raggruppamento', 'Indicatore', 'Altro']);
     expect([...groups[2].querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       'Programma: codice',
       'Programma: titolo',

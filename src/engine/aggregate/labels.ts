@@ -6,13 +6,18 @@ function codeOrTitle(node: PerformanceNode): string {
   return `«${node.title.trim()}»`;
 }
 
-/** "azione 1.1.1", "obiettivo 1.1", "obiettivo strategico 1", "prospettiva «Processi interni»" */
+/**
+ * "azione 1.1.1", "obiettivo 1.1", "obiettivo strategico 1", "prospettiva «Processi interni»"; the level above
+ * the scored rows (an Azione over its Indicatori) is a "voce di raggruppamento": the engine does not know the sheet's word.
+ */
 export function nodeName(node: PerformanceNode): string {
   switch (node.level) {
     case 'action':
       return `azione ${codeOrTitle(node)}`;
     case 'operational':
       return `obiettivo ${codeOrTitle(node)}`;
+    case 'leafGroup':
+      return `voce di raggruppamento ${codeOrTitle(node)}`;
     case 'strategic':
       return `obiettivo strategico ${codeOrTitle(node)}`;
     default:
@@ -23,7 +28,7 @@ export function nodeName(node: PerformanceNode): string {
 /** "dell'obiettivo 1.1", "della prospettiva «X»", "dell'azione 1.1.1" */
 export function ofNode(node: PerformanceNode): string {
   const name = nodeName(node);
-  return node.level === 'perspective' ? `della ${name}` : `dell'${name}`;
+  return node.level === 'perspective' || node.level === 'leafGroup' ? `della ${name}` : `dell'${name}`;
 }
 
 /** The short reference of a node in a list: its code, or its title. */
@@ -42,6 +47,7 @@ export interface Noun {
 
 const NOUNS: Record<Level, Noun> = {
   action: { plural: 'azioni', ofPlural: 'delle azioni', none: 'nessuna azione' },
+  leafGroup: { plural: 'voci di raggruppamento', ofPlural: 'delle voci di raggruppamento', none: 'nessuna voce di raggruppamento' },
   operational: { plural: 'obiettivi operativi', ofPlural: 'degli obiettivi operativi', none: 'nessun obiettivo operativo' },
   strategic: { plural: 'obiettivi strategici', ofPlural: 'degli obiettivi strategici', none: 'nessun obiettivo strategico' },
   perspective: { plural: 'prospettive', ofPlural: 'delle prospettive', none: 'nessuna prospettiva' },

@@ -9,7 +9,7 @@
  */
 import Decimal from 'decimal.js';
 import { bandOfShown, levelStatusShown, shownFigure } from '../status';
-import type { EngineDiagnostic, PerformanceNode, PerformanceTree, Profile, ScoreResult, ScoredNode, ValueContext } from '../types';
+import type { AggregationRule, EngineDiagnostic, PerformanceNode, PerformanceTree, Profile, ScoreResult, ScoredNode, ValueContext } from '../types';
 import { scoreAction } from '../scoring/scoreAction';
 import { describeError } from '../scoring/diagnostics';
 import { addFlat, combine, emptyFlat, type CombineItem, type FlatRows } from './combine';
@@ -39,9 +39,12 @@ interface State {
 /** Nothing to average: what combine reads when the profile has no flat mean (it reads it only then). */
 const NO_FLAT: FlatRows = Object.freeze({ sum: new Decimal(0), count: 0, sumF: new Decimal(0), countF: 0, missing: 0, missingRefs: Object.freeze([]) as unknown as string[] }) as FlatRows;
 
+/** A profile without a rule for the level above the scored rows weighs them with the sheet's peso. */
+const LEAF_GROUP_DEFAULT: AggregationRule = 'weighted';
+
 function usesFlatMean(profile: Profile): boolean {
   const a = profile.aggregation;
-  return a.operational === 'flat-mean' || a.strategic === 'flat-mean' || a.perspective === 'flat-mean' || a.organisation === 'flat-mean';
+  return (a.leafGroup ?? LEAF_GROUP_DEFAULT) === 'flat-mean' || a.operational === 'flat-mean' || a.strategic === 'flat-mean' || a.perspective === 'flat-mean' || a.organisation === 'flat-mean';
 }
 
 function scoreActionNode(node: PerformanceNode, state: State): Walk {
@@ -117,8 +120,9 @@ function feedFigure(child: ScoredNode, parent: PerformanceNode, profile: Profile
   return a;
 }
 
-function ruleOf(node: PerformanceNode, profile: Profile) {
+function ruleOf(node: PerformanceNode, profile: Profile): AggregationRule {
   const a = profile.aggregation;
+  if (node.level === 'leafGroup') return a.leafGroup ?? LEAF_GROUP_DEFAULT;
   if (node.level === 'operational') return a.operational;
   if (node.level === 'strategic') return a.strategic;
   return a.perspective;

@@ -19,7 +19,7 @@ export type MappingFit =
   | { ok: true; columns: ColumnInfo[]; headerTop: number; headerBottom: number; /** first year of the target columns */ planYear: number | null }
   | { ok: false; message: string; /** "Foglio!F3", or null when no cell applies */ cell: string | null };
 
-const OUTPUT_ROLES: ReadonlySet<ColumnRole> = new Set(['perspective.output', 'strategic.output', 'operational.output', 'action.output', 'own']);
+const OUTPUT_ROLES: ReadonlySet<ColumnRole> = new Set(['perspective.output', 'strategic.output', 'operational.output', 'leafGroup.output', 'action.output', 'own']);
 
 /** Columns of the sheet (longest row, merged areas). */
 function sheetWidth(grid: SheetGrid): number {

@@ -20,6 +20,10 @@ export const ROLE_LABELS: Record<MappingRole, string> = {
   'operational.weight': 'Peso',
   'operational.kpi': 'KPI',
   'operational.output': '% raggiungimento',
+  'leafGroup.code': 'Codice',
+  'leafGroup.title': 'Titolo',
+  'leafGroup.weight': 'Peso',
+  'leafGroup.output': '% raggiungimento',
   'action.code': 'Codice',
   'action.title': 'Titolo',
   'action.weight': 'Peso',
@@ -34,6 +38,9 @@ export const ROLE_LABELS: Record<MappingRole, string> = {
   'action.direction': 'Direzione',
   'action.method': 'Metodo di calcolo',
   'action.owner': 'Responsabile',
+  'action.baseline': 'Baseline',
+  'action.deviation': 'Scostamento',
+  'action.note': 'Note',
   own: 'Colonna del cruscotto',
   ignore: 'Non usata',
 };
@@ -42,6 +49,8 @@ export const LEVEL_LABELS: Record<Level, string> = {
   perspective: 'Prospettiva',
   strategic: 'Obiettivo strategico',
   operational: 'Obiettivo operativo',
+  // the level above the scored rows, when the sheet does not name it (it usually does: "Azione" over "Indicatore")
+  leafGroup: 'Voce di raggruppamento',
   action: 'Azione',
 };
 

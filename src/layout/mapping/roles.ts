@@ -21,6 +21,10 @@ export const MAPPING_ROLES: readonly MappingRole[] = [
   'operational.weight',
   'operational.kpi',
   'operational.output',
+  'leafGroup.code',
+  'leafGroup.title',
+  'leafGroup.weight',
+  'leafGroup.output',
   'action.code',
   'action.title',
   'action.weight',
@@ -35,6 +39,9 @@ export const MAPPING_ROLES: readonly MappingRole[] = [
   'action.direction',
   'action.method',
   'action.owner',
+  'action.baseline',
+  'action.deviation',
+  'action.note',
   'own',
   'ignore',
 ];
@@ -48,8 +55,22 @@ export function isMappingRole(value: unknown): value is MappingRole {
 /** Roles that may carry a year (one column per year). */
 export const YEAR_ROLES: ReadonlySet<MappingRole> = new Set(['strategic.target', 'action.target', 'action.threshold', 'action.result']);
 
-/** Roles any number of columns may have: unused columns and figure columns (the sheet's own, the add-in's). */
-export const FREE_ROLES: ReadonlySet<MappingRole> = new Set(['ignore', 'own', 'perspective.output', 'strategic.output', 'operational.output', 'action.output']);
+/**
+ * Roles any number of columns may have: unused columns, figure columns (the sheet's own, the add-in's), and the
+ * columns read but not scored (baseline, scostamento, note: a sheet may have one per year or per reader).
+ */
+export const FREE_ROLES: ReadonlySet<MappingRole> = new Set([
+  'ignore',
+  'own',
+  'perspective.output',
+  'strategic.output',
+  'operational.output',
+  'leafGroup.output',
+  'action.output',
+  'action.baseline',
+  'action.deviation',
+  'action.note',
+]);
 
 /** The level a role belongs to; null for 'own' and 'ignore'. */
 export function roleLevel(role: MappingRole): Level | null {

@@ -20,6 +20,7 @@ export interface OutputColumn {
 const OUTPUT_ROLE_KIND: Partial<Record<ColumnRole, OutputKind>> = {
   'action.output': 'action.achievement',
   'operational.output': 'operational.achievement',
+  'leafGroup.output': 'leafGroup.achievement',
   'strategic.output': 'strategic.achievement',
   'perspective.output': 'perspective.achievement',
 };

@@ -23,6 +23,7 @@ export function countLevel(score: ScoreResult, level: Level): LevelCount {
 const NOUNS: Record<Level, { one: string; many: string; reachedOne: string; reachedMany: string }> = {
   perspective: { one: 'prospettiva', many: 'prospettive', reachedOne: 'raggiunta', reachedMany: 'raggiunte' },
   strategic: { one: 'obiettivo strategico', many: 'obiettivi strategici', reachedOne: 'raggiunto', reachedMany: 'raggiunti' },
+  leafGroup: { one: 'voce di raggruppamento', many: 'voci di raggruppamento', reachedOne: 'raggiunta', reachedMany: 'raggiunte' },
   operational: { one: 'obiettivo operativo', many: 'obiettivi operativi', reachedOne: 'raggiunto', reachedMany: 'raggiunti' },
   action: { one: 'azione', many: 'azioni', reachedOne: 'raggiunta', reachedMany: 'raggiunte' },
 };

@@ -29,6 +29,9 @@ export function neededKinds(flat: FlatNode[], profile: Profile): Set<OutputKind>
         kinds.add('action.achievement');
         kinds.add('action.esito');
         break;
+      case 'leafGroup':
+        kinds.add('leafGroup.achievement');
+        break;
       case 'operational':
         kinds.add('operational.achievement');
         break;
@@ -106,6 +109,8 @@ function thresholdsFor(kind: OutputKind, profile: Profile): StatusThresholds {
     case 'action.achievement':
       return { reached: s.actionReached, floor: s.partialFloor };
     case 'operational.achievement':
+    case 'leafGroup.achievement':
+      // the level above the scored rows is judged as an operational objective (src/engine/status.ts)
       return { reached: s.operationalReached, floor: s.partialFloor };
     case 'strategic.targetAchievement':
       // % raggiungimento = min(100, risultato / target): reached when the result meets its own target (RP 2020 §3.1)

@@ -97,7 +97,11 @@ function perspectiveTable(b: SheetBuilder, perspectives: FlatNode[]): { firstRow
 
 const BELOW: ReadonlySet<string> = new Set(['parzialmente', 'non-raggiunto']);
 
-function belowTargetTable(b: SheetBuilder, operational: FlatNode[], profile: Profile): void {
+/**
+ * The operational objectives below target with the children that pulled them down: the actions, or on
+ * five-level sheets the level above the scored rows, named with the sheet's word («Azione») when it has one.
+ */
+function belowTargetTable(b: SheetBuilder, operational: FlatNode[], profile: Profile, groupWord: string): void {
   b.add(['Obiettivi operativi sotto il target'], 'subtitle');
   const below = operational.filter((f) => BELOW.has(f.scored.status));
   if (below.length === 0) {
@@ -110,8 +114,9 @@ function belowTargetTable(b: SheetBuilder, operational: FlatNode[], profile: Pro
   for (const { scored } of below) {
     b.add([scored.node.code, scored.node.title, pct(scored.achievement), target, pct(scored.formulaAchievement), ESITO_TEXT[scored.status]], 'normal', 0, true);
     for (const child of scored.children) {
-      if (child.node.level !== 'action' || !BELOW.has(child.status)) continue;
-      b.add([child.node.code, `Azione: ${child.node.title}`, pct(child.achievement), null, pct(child.formulaAchievement), child.overridden ? `${ESITO_TEXT[child.status]} (valore assegnato)` : ESITO_TEXT[child.status]]);
+      if ((child.node.level !== 'action' && child.node.level !== 'leafGroup') || !BELOW.has(child.status)) continue;
+      const word = child.node.level === 'leafGroup' ? groupWord : 'Azione';
+      b.add([child.node.code, `${word}: ${child.node.title}`, pct(child.achievement), null, pct(child.formulaAchievement), child.overridden ? `${ESITO_TEXT[child.status]} (valore assegnato)` : ESITO_TEXT[child.status]]);
     }
   }
 }
@@ -156,7 +161,7 @@ export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: 
   b.blank();
   const perspectives = perspectiveTable(b, ofLevel('perspective'));
   if (perspectives) b.blank();
-  belowTargetTable(b, ofLevel('operational'), profile);
+  belowTargetTable(b, ofLevel('operational'), profile, read.layout?.levelNames?.leafGroup?.trim() || 'Voce');
   b.blank();
   overridesTable(b, ofLevel('action'));
   if (options.checks && options.checks.length > 0) {

@@ -21,6 +21,10 @@ export interface ColumnMap {
   operationalTitle?: number;
   operationalWeight?: number;
   operationalKpi?: number;
+  /** the level above the scored rows (five-level sheets: the Azione over its Indicatori) */
+  leafGroupCode?: number;
+  leafGroupTitle?: number;
+  leafGroupWeight?: number;
   actionCode?: number;
   actionTitle?: number;
   actionWeight?: number;
@@ -62,6 +66,9 @@ export function buildColumnMap(columns: ColumnInfo[], planYear: number, firstYea
     operationalTitle: first(columns, 'operational.title'),
     operationalWeight: first(columns, 'operational.weight'),
     operationalKpi: first(columns, 'operational.kpi'),
+    leafGroupCode: first(columns, 'leafGroup.code'),
+    leafGroupTitle: first(columns, 'leafGroup.title'),
+    leafGroupWeight: first(columns, 'leafGroup.weight'),
     actionCode: first(columns, 'action.code'),
     actionTitle: first(columns, 'action.title'),
     actionWeight: first(columns, 'action.weight'),

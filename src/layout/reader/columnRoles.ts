@@ -12,6 +12,7 @@
  * - Years: "Target" over 2022 / 2023 / 2024 gives one target column per year; a bare year column
  *   belongs to the nearest target on its left; a target without a year takes the first year of its
  *   level that no other target column has. Soglie without a year belong to the first year.
+ * - Baseline, Scostamento, Note: columns of the scored rows, read as the user's input and never scored.
  * - io: 'output' for the levels' figures (the result columns above the scored level and the ones
  *   measuredResult.ts names, "% raggiungimento", "Esito", "Performance") and the add-in's own
  *   columns; 'input' for everything the user types.
@@ -41,6 +42,14 @@ const VALID: Record<Level, Partial<Record<Kind, ColumnRole>>> = {
     output: 'operational.output',
     result: 'operational.output',
   },
+  // five-level sheets: the Azione over its weighted Indicatori (engine Level 'leafGroup')
+  leafGroup: {
+    code: 'leafGroup.code',
+    title: 'leafGroup.title',
+    weight: 'leafGroup.weight',
+    output: 'leafGroup.output',
+    result: 'leafGroup.output',
+  },
   action: {
     code: 'action.code',
     title: 'action.title',
@@ -56,6 +65,10 @@ const VALID: Record<Level, Partial<Record<Kind, ColumnRole>>> = {
     direction: 'action.direction',
     method: 'action.method',
     owner: 'action.owner',
+    // read and shown (mapping, `cruscotto colonne`), never scored (DFP Linee guida 3/2018: baseline, scostamento)
+    baseline: 'action.baseline',
+    deviation: 'action.deviation',
+    note: 'action.note',
   },
 };
 
@@ -98,7 +111,10 @@ function resolveTiers(drafts: Draft[]): SheetLayout['levelNames'] {
   return Object.keys(names).length > 0 ? names : undefined;
 }
 
-/** Levels of code columns without a group or qualifier: right to left action, operational, strategic. */
+/**
+ * Levels of code columns without a group or qualifier: right to left action, operational, strategic; a
+ * fourth loose code column (five-level sheets) is the level above the scored rows, right of the operational one.
+ */
 function assignCodeLevels(drafts: Draft[]): void {
   const taken = new Set<Level | 'own'>();
   const loose: Draft[] = [];
@@ -107,7 +123,8 @@ function assignCodeLevels(drafts: Draft[]): void {
     if (d.level) taken.add(d.level);
     else loose.push(d);
   }
-  const free = (['strategic', 'operational', 'action'] as Level[]).filter((l) => !taken.has(l));
+  let free = (['strategic', 'operational', 'action'] as Level[]).filter((l) => !taken.has(l));
+  if (loose.length > free.length && !taken.has('leafGroup')) free = (['strategic', 'operational', 'leafGroup', 'action'] as Level[]).filter((l) => !taken.has(l));
   for (let i = loose.length - 1, j = free.length - 1; i >= 0; i--, j--) {
     loose[i].level = j >= 0 ? free[j] : null;
     if (j < 0) loose[i].kind = null;

@@ -1,8 +1,9 @@
 /**
  * Which engine slot each level of a sheet takes. Sheets name their levels their own way (Area
- * strategica / Programma / Progetto / Attività, Obiettivo / Indicatore); the engine has four slots,
- * perspective, strategic, operational and action, where 'action' is the scored leaf (the row with
- * target and result: glossary, "indicatore (as a row)").
+ * strategica / Programma / Progetto / Attività, Obiettivo / Indicatore); the engine has five slots,
+ * perspective, strategic, operational, leafGroup and action, where 'action' is the scored leaf (the row
+ * with target and result: glossary, "indicatore (as a row)") and 'leafGroup' the level right above it on
+ * five-level sheets (Linea di mandato / Ob. strategico / Ob. operativo / Azione / Indicatore).
  *
  * Rules:
  * - the lowest level (rightmost block) holding the sheet's last target (or result) is the scored one,
@@ -15,7 +16,10 @@
  * - a word that may take two slots (Area strategica, Programma, Progetto, Attività) takes a free one,
  *   its usual slot if free, and the sheet's order decides between the candidates (top to bottom =
  *   left to right): Area strategica / Programma / Progetto / Attività is perspective / strategic /
- *   operational / action.
+ *   operational / action;
+ * - a word that may be scored (Azione, Attività, Fase) may also take 'leafGroup' when it sits above the
+ *   scored level and the upper slots are taken: Azione over Indicatore on a five-level sheet. Its usual
+ *   slot still comes first, so a four-level sheet never uses it.
  */
 import type { Level } from '../../engine/types';
 import { LEVEL_WORDS } from './vocabulary';
@@ -36,8 +40,8 @@ export interface SlotResolution {
   promoted: string | null;
 }
 
-const ORDER: Level[] = ['perspective', 'strategic', 'operational', 'action'];
-const UPPER: Level[] = ['perspective', 'strategic', 'operational'];
+const ORDER: Level[] = ['perspective', 'strategic', 'operational', 'leafGroup', 'action'];
+const UPPER: Level[] = ['perspective', 'strategic', 'operational', 'leafGroup'];
 const NOT_ALLOWED = 10;
 const DROPPED = 20;
 const ORDER_BREAK = 2;
@@ -46,7 +50,9 @@ const slotsByName = new Map<string, Level[]>();
 for (const w of LEVEL_WORDS) if (!w.own && !slotsByName.has(w.name)) slotsByName.set(w.name, w.slots);
 
 function allowed(name: string): Level[] {
-  return slotsByName.get(name) ?? [];
+  const slots = slotsByName.get(name) ?? [];
+  // a word that may be scored may group the scored rows (Azione over Indicatore)
+  return slots.includes('action') ? [...slots, 'leafGroup'] : slots;
 }
 
 function cost(name: string, slot: Level): number {

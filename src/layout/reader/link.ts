@@ -4,6 +4,13 @@
  * sits elsewhere (2022 plan: action 2.1.4 on the row of objective 2.2). When the prefix names an
  * objective the sheet does not have (2022 plan: no row for 3.2), it is created with a warning.
  * Codes that are not dotted numbers ("A1") keep the parent on the sheet.
+ *
+ * Five-level sheets: a scored row 1.1.1.2 belongs to the node above it, Azione 1.1.1, and that one to
+ * operational objective 1.1, by the same prefix rule.
+ *
+ * A sheet with neither strategic objectives nor perspectives (Obiettivo | Indicatore) gets no stand-in
+ * strategic objective: its objectives are the roots, and the ente is their mean (the engine's rule
+ * "without strategic objectives or perspectives, the roots"), not a target of 80 the body never set.
  */
 import { isStructuredCode, operationalPrefix, strategicPrefix } from './codes';
 import { quoted, type DiagnosticList } from './diagnostics';
@@ -14,6 +21,10 @@ export interface LinkOptions {
   /** the sheet has strategic / operational columns (missing objectives deserve a warning) */
   hasStrategicColumns: boolean;
   hasOperationalColumns: boolean;
+  /** the sheet has a perspective column */
+  hasPerspectiveColumns: boolean;
+  /** the sheet has a level between the operational objectives and the scored rows (five levels) */
+  hasLeafGroupColumns: boolean;
 }
 
 export class Linker {
@@ -54,7 +65,7 @@ export class Linker {
     return rec;
   }
 
-  private strategicFor(code: string | null, context: NodeRecord | null, from: NodeRecord): NodeRecord {
+  private strategicFor(code: string | null, context: NodeRecord | null, from: NodeRecord): NodeRecord | null {
     const prefix = code !== null ? strategicPrefix(code) : null;
     if (prefix !== null) {
       const found = this.scan.strategicByKey.get(prefix);
@@ -62,6 +73,8 @@ export class Linker {
     }
     if (context && (prefix === null || !isStructuredCode(context.code))) return context;
     if (prefix !== null) return this.createStrategic(prefix, from);
+    // nothing above the objectives on the sheet: they are the roots
+    if (!this.options.hasStrategicColumns && !this.options.hasPerspectiveColumns) return null;
     const perspective = from.contextPerspective;
     let implicit = this.implicitStrategic.get(perspective);
     if (!implicit) {
@@ -98,6 +111,45 @@ export class Linker {
     return rec;
   }
 
+  private createLeafGroup(code: string, action: NodeRecord): NodeRecord {
+    const rec = newRecord('leafGroup', action.row, action.anchorCol);
+    rec.code = code;
+    rec.key = code;
+    rec.title = `Voce ${code}`;
+    rec.synthetic = true;
+    rec.context = action.context;
+    rec.contextStrategic = action.contextStrategic;
+    rec.contextPerspective = action.contextPerspective;
+    this.scan.leafGroupByKey.set(code, rec);
+    this.scan.records.push(rec);
+    this.attach(rec, this.operationalFor(rec));
+    this.diags.warning(
+      'missing-leaf-group',
+      action.row,
+      action.anchorCol,
+      `la voce ${quoted(code)} non ha una riga nel foglio: è stata creata dal codice ${quoted(action.code ?? '')} (senza peso)`,
+    );
+    return rec;
+  }
+
+  /**
+   * Five-level sheets: the node above a scored row, by its code prefix ("1.1.1.2" → "1.1.1"), else the one
+   * in force on its row; null when neither (the row then sits straight in its operational objective).
+   */
+  private leafGroupFor(action: NodeRecord): NodeRecord | null {
+    const context = action.contextGroup;
+    const prefix = action.code !== null ? operationalPrefix(action.code) : null;
+    if (prefix !== null) {
+      const found = this.scan.leafGroupByKey.get(prefix);
+      if (found) return found;
+      // a row coded straight under an operational objective ("1.1.3" under "1.1") has no group
+      if (this.scan.operationalByKey.has(prefix)) return null;
+    }
+    if (context && (prefix === null || !isStructuredCode(context.code))) return context;
+    if (prefix !== null && (context || this.scan.leafGroupByKey.size > 0)) return this.createLeafGroup(prefix, action);
+    return null;
+  }
+
   private operationalFor(action: NodeRecord): NodeRecord {
     const context = action.context;
     const prefix = action.code !== null ? operationalPrefix(action.code) : null;
@@ -131,7 +183,7 @@ export class Linker {
     return implicit;
   }
 
-  /** Links all records; returns the roots (perspectives, and strategic objectives without one). */
+  /** Links all records; returns the roots (perspectives, strategic objectives without one, objectives without either). */
   link(): NodeRecord[] {
     const original = [...this.scan.records];
     for (const rec of original) {
@@ -141,8 +193,13 @@ export class Linker {
       if (rec.level === 'operational') this.attach(rec, this.strategicFor(rec.code, rec.context, rec));
     }
     for (const rec of original) {
-      if (rec.level === 'action') this.attach(rec, this.operationalFor(rec));
+      if (rec.level === 'leafGroup') this.attach(rec, this.operationalFor(rec));
     }
-    return this.scan.records.filter((r) => r.parent === null && (r.level === 'perspective' || r.level === 'strategic'));
+    for (const rec of original) {
+      if (rec.level !== 'action') continue;
+      const group = this.options.hasLeafGroupColumns ? this.leafGroupFor(rec) : null;
+      this.attach(rec, group ?? this.operationalFor(rec));
+    }
+    return this.scan.records.filter((r) => r.parent === null);
   }
 }

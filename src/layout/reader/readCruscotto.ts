@@ -94,6 +94,8 @@ function read(grid: SheetGrid, options: ReadOptions): ReadResult {
   const roots = new Linker(scanner, diags, {
     hasStrategicColumns: map.strategicCode !== undefined || map.strategicTitle !== undefined,
     hasOperationalColumns: map.operationalCode !== undefined || map.operationalTitle !== undefined,
+    hasPerspectiveColumns: map.perspectiveTitle !== undefined,
+    hasLeafGroupColumns: map.leafGroupCode !== undefined || map.leafGroupTitle !== undefined,
   }).link();
   const { tree, locations } = buildTree(scanner.records, roots, diags);
   return { sheet: grid.name, layout, tree, locations, diagnostics: diags.items };

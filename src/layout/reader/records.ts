@@ -24,6 +24,8 @@ export interface NodeRecord {
   contextStrategic: NodeRecord | null;
   /** the perspective in force on the row */
   contextPerspective: NodeRecord | null;
+  /** for scored rows of a five-level sheet: the node of the level above them in force on the row (an Azione) */
+  contextGroup: NodeRecord | null;
   parent: NodeRecord | null;
   children: NodeRecord[];
   columns: NodeLocation['columns'];
@@ -47,6 +49,7 @@ export function newRecord(level: Level, row: number, anchorCol: number): NodeRec
     context: null,
     contextStrategic: null,
     contextPerspective: null,
+    contextGroup: null,
     parent: null,
     children: [],
     columns: {},

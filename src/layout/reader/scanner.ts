@@ -1,6 +1,7 @@
 /**
- * The single pass over the data rows. Parent cells (perspective, strategic, operational) are filled
- * down: a blank or merged cell keeps the node above. Parents are settled later from code prefixes
+ * The single pass over the data rows. Parent cells (perspective, strategic, operational, and on
+ * five-level sheets the level above the scored rows) are filled down: a blank or merged cell keeps the
+ * node above. Parents are settled later from code prefixes
  * (see link.ts); here each node records the context it sits in.
  *
  * Perspective rule (page breaks split merged perspective cells: "cessi", "SOSTENIBILITÀ" then
@@ -55,11 +56,14 @@ export class RowScanner {
   readonly perspectives = new Map<string, NodeRecord>();
   readonly strategicByKey = new Map<string, NodeRecord>();
   readonly operationalByKey = new Map<string, NodeRecord>();
+  readonly leafGroupByKey = new Map<string, NodeRecord>();
   readonly actionByKey = new Map<string, NodeRecord>();
   private perspective: NodeRecord | null = null;
   private pendingPerspective: string | null = null;
   private strategic: NodeRecord | null = null;
   private operational: NodeRecord | null = null;
+  /** five-level sheets: the node above the scored rows in force (valid inside its operational objective only) */
+  private leafGroup: NodeRecord | null = null;
   private sharedActionColumns: NodeRecord['columns'] | null = null;
 
   constructor(private readonly input: ScanInput) {}
@@ -104,6 +108,8 @@ export class RowScanner {
     const sTitle = this.parentText(row, map.strategicTitle);
     const oCode = this.parentText(row, map.operationalCode);
     const oTitle = this.parentText(row, map.operationalTitle);
+    const gCode = this.parentText(row, map.leafGroupCode);
+    const gTitle = this.parentText(row, map.leafGroupTitle);
     const aCode = this.raw(row, map.actionCode);
     const hasAction =
       aCode !== '' ||
@@ -118,7 +124,9 @@ export class RowScanner {
       this.filled(row, map.strategicCode) ||
       this.filled(row, map.strategicTitle) ||
       this.filled(row, map.operationalCode) ||
-      this.filled(row, map.operationalTitle);
+      this.filled(row, map.operationalTitle) ||
+      this.filled(row, map.leafGroupCode) ||
+      this.filled(row, map.leafGroupTitle);
     if (!ownLevelCells) {
       // a perspective on a row of its own waits for the next new strategic objective
       const own = this.raw(row, map.perspectiveTitle);
@@ -139,9 +147,12 @@ export class RowScanner {
       this.operational = null;
     }
     this.operationalStep(row, oCode, oTitle);
+    // a group belongs to the operational objective it started in: a new objective starts without one
+    if (this.leafGroup && this.leafGroup.context !== this.operational) this.leafGroup = null;
+    this.leafGroupStep(row, gCode, gTitle);
     if (hasAction) this.actionStep(row, aCode);
 
-    for (const rec of [this.perspective, this.strategic, this.operational]) {
+    for (const rec of [this.perspective, this.strategic, this.operational, this.leafGroup]) {
       if (rec && rec.lastRow < row) rec.lastRow = row;
     }
   }
@@ -265,6 +276,45 @@ export class RowScanner {
     this.operational = rec;
   }
 
+  /**
+   * Five-level sheets: the node above the scored rows (an Azione over its Indicatori), as an operational
+   * objective is read: a code seen before returns to it, a blank cell keeps the one above.
+   */
+  private leafGroupStep(row: number, gCode: string, gTitle: string): void {
+    const { map, diags, grid } = this.input;
+    const current = this.leafGroup;
+    let code: string | null = null;
+    if (gCode !== '') {
+      const key = codeKey(gCode);
+      if (current && current.key === key) {
+        if (current.title === '' && gTitle !== '') current.title = displayTitle(gTitle);
+        return;
+      }
+      const seen = this.leafGroupByKey.get(key);
+      if (seen) {
+        if (this.raw(row, map.leafGroupCode) !== '') this.duplicate(row, map.leafGroupCode!, gCode, seen);
+        this.leafGroup = seen;
+        return;
+      }
+      code = cleanCode(gCode);
+    } else {
+      if (gTitle === '') return;
+      if (current && titleKey(current.title) === titleKey(gTitle)) return;
+    }
+    const rec = newRecord('leafGroup', row, map.leafGroupCode ?? map.leafGroupTitle ?? 0);
+    rec.code = code;
+    rec.key = code === null ? null : code.toLowerCase();
+    rec.title = displayTitle(gTitle);
+    rec.context = this.operational;
+    rec.contextStrategic = this.strategic;
+    rec.contextPerspective = this.perspective;
+    rec.columns = presentColumns({ code: map.leafGroupCode, title: map.leafGroupTitle, weight: map.leafGroupWeight });
+    rec.weight = readPercentageCell(grid, row, map.leafGroupWeight, 'il peso', 'bad-weight', diags);
+    if (rec.key !== null) this.leafGroupByKey.set(rec.key, rec);
+    this.records.push(rec);
+    this.leafGroup = rec;
+  }
+
   /** The input columns of every action (one shared, frozen object: the same for all the rows). */
   private actionColumns(): NodeRecord['columns'] {
     if (this.sharedActionColumns) return this.sharedActionColumns;
@@ -298,6 +348,7 @@ export class RowScanner {
     rec.context = this.operational;
     rec.contextStrategic = this.strategic;
     rec.contextPerspective = this.perspective;
+    rec.contextGroup = this.leafGroup;
     if (aCode !== '') {
       rec.code = cleanCode(aCode);
       rec.key = rec.code.toLowerCase();

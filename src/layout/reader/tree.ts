@@ -8,6 +8,9 @@ import type { NodeLocation } from '../types';
 import { quoted, type DiagnosticList } from './diagnostics';
 import type { NodeRecord } from './records';
 
+/** Id prefix of an uncoded node, by level ('G': the level above the scored rows on five-level sheets). */
+const ID_PREFIX: Record<NodeRecord['level'], string> = { perspective: 'P', strategic: 'S', operational: 'O', leafGroup: 'G', action: 'A' };
+
 function byRow(a: NodeRecord, b: NodeRecord): number {
   return a.row - b.row;
 }
@@ -17,7 +20,7 @@ function assignIds(records: NodeRecord[], diags: DiagnosticList): void {
   const used = new Map<string, NodeRecord>();
   for (const rec of records) {
     let id = rec.forcedId ?? (rec.level === 'perspective' ? rec.id : rec.code);
-    if (!id) id = rec.level === 'action' ? `riga ${rec.row + 1}` : `${rec.level === 'strategic' ? 'S' : 'O'}:${rec.title.toLowerCase()}`;
+    if (!id) id = rec.level === 'action' ? `riga ${rec.row + 1}` : `${ID_PREFIX[rec.level]}:${rec.title.toLowerCase()}`;
     const clash = used.get(id);
     if (clash) {
       if (rec.code !== null && clash.level !== rec.level) {

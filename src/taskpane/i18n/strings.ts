@@ -24,7 +24,8 @@ export interface Strings {
   noRunYet: string;
   // tree
   treeHeading: string;
-  levels: Record<'perspective' | 'strategic' | 'operational' | 'action', string>;
+  /** 'leafGroup': the level above the scored rows on five-level sheets, when the sheet does not name it */
+  levels: Record<'perspective' | 'strategic' | 'operational' | 'leafGroup' | 'action', string>;
   statuses: Record<'raggiunto' | 'parzialmente' | 'non-raggiunto' | 'neutralizzato' | 'non-misurato', string>;
   expand: (name: string) => string;
   collapse: (name: string) => string;
@@ -148,6 +149,7 @@ export const IT: Strings = {
     perspective: 'Prospettiva',
     strategic: 'Ob. strategico',
     operational: 'Ob. operativo',
+    leafGroup: 'Raggruppamento',
     action: 'Azione',
   },
   statuses: {
@@ -276,6 +278,7 @@ export const EN: Strings = {
     perspective: 'Perspective',
     strategic: 'Strategic obj.',
     operational: 'Operational obj.',
+    leafGroup: 'Grouping',
     action: 'Action',
   },
   statuses: {

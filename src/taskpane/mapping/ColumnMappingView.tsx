@@ -75,6 +75,9 @@ const useStyles = makeStyles({
   errors: { margin: '0', paddingLeft: tokens.spacingHorizontalL },
   buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   button: { whiteSpace: 'nowrap', maxWidth: '100%' },
+  // a native select is as wide as its longest option unless told otherwise: the pane is 320–350 px
+  select: { width: '100%', minWidth: '0', maxWidth: '100%' },
+  selectControl: { width: '100%', minWidth: '0', maxWidth: '100%', textOverflow: 'ellipsis' },
 });
 
 export function ColumnMappingView(state: ColumnMappingState) {
@@ -173,6 +176,8 @@ export function ColumnMappingView(state: ColumnMappingState) {
                   }}
                 >
                   <Select
+                    className={styles.select}
+                    select={{ className: styles.selectControl }}
                     value={c.role}
                     disabled={state.busy}
                     onChange={(_, d) => {

@@ -168,7 +168,7 @@ export function isStaleMappingDiagnostic(d: Pick<Diagnostic, 'message'>): boolea
   return typeof d.message === 'string' && d.message.toLocaleLowerCase('it-IT').includes(STALE_MAPPING_TEXT);
 }
 
-const LEVELS = ['perspective', 'strategic', 'operational', 'action'] as const;
+const LEVELS = ['perspective', 'strategic', 'operational', 'leafGroup', 'action'] as const;
 
 /**
  * The sheet's own level words ("Indicatore") when the report carries them. The JsonReport's layout is a

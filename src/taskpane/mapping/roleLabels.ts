@@ -7,7 +7,7 @@ import type { ColumnRole } from '../../layout/types';
 import type { Language } from '../i18n/strings';
 
 export type MappingRole = ColumnRole | 'ignore';
-export type MappingLevel = 'perspective' | 'strategic' | 'operational' | 'action';
+export type MappingLevel = 'perspective' | 'strategic' | 'operational' | 'leafGroup' | 'action';
 export type LevelNames = Partial<Record<MappingLevel, string>>;
 
 /** the level whose items are scored (results, soglie, target): the "voci misurate" */
@@ -32,6 +32,10 @@ const ROLE_WORDS: Record<MappingRole, Label> = {
   'operational.weight': { it: 'peso', en: 'weight' },
   'operational.kpi': { it: 'KPI', en: 'KPI' },
   'operational.output': { it: '% raggiungimento', en: 'achievement %' },
+  'leafGroup.code': { it: 'codice', en: 'code' },
+  'leafGroup.title': { it: 'titolo', en: 'title' },
+  'leafGroup.weight': { it: 'peso', en: 'weight' },
+  'leafGroup.output': { it: '% raggiungimento', en: 'achievement %' },
   'action.code': { it: 'codice', en: 'code' },
   'action.title': { it: 'titolo', en: 'title' },
   'action.weight': { it: 'peso', en: 'weight' },
@@ -46,6 +50,9 @@ const ROLE_WORDS: Record<MappingRole, Label> = {
   'action.direction': { it: 'direzione', en: 'direction' },
   'action.method': { it: 'metodo di calcolo', en: 'scoring method' },
   'action.owner': { it: 'responsabile', en: 'owner' },
+  'action.baseline': { it: 'baseline', en: 'baseline' },
+  'action.deviation': { it: 'scostamento', en: 'deviation' },
+  'action.note': { it: 'note', en: 'notes' },
   own: { it: 'colonna del cruscotto', en: "the add-in's own column" },
   ignore: { it: 'non usata', en: 'not used' },
 };
@@ -54,6 +61,8 @@ const LEVEL_WORDS: Record<MappingLevel, Label> = {
   perspective: { it: 'Prospettiva', en: 'Perspective' },
   strategic: { it: 'Obiettivo strategico', en: 'Strategic objective' },
   operational: { it: 'Obiettivo operativo', en: 'Operational objective' },
+  // the level above the scored rows (an Azione over its Indicatori), when the sheet does not name it
+  leafGroup: { it: 'Voce di raggruppamento', en: 'Grouping item' },
   action: { it: 'Azione', en: 'Action' },
 };
 
@@ -64,6 +73,7 @@ export const ROLE_GROUPS: ReadonlyArray<{ level: MappingLevel | 'other'; roles: 
   { level: 'perspective', roles: ['perspective.title', 'perspective.output'] },
   { level: 'strategic', roles: ['strategic.code', 'strategic.title', 'strategic.kpi', 'strategic.target', 'strategic.output'] },
   { level: 'operational', roles: ['operational.code', 'operational.title', 'operational.weight', 'operational.kpi', 'operational.output'] },
+  { level: 'leafGroup', roles: ['leafGroup.code', 'leafGroup.title', 'leafGroup.weight', 'leafGroup.output'] },
   {
     level: 'action',
     roles: [
@@ -81,6 +91,9 @@ export const ROLE_GROUPS: ReadonlyArray<{ level: MappingLevel | 'other'; roles: 
       'action.direction',
       'action.method',
       'action.owner',
+      'action.baseline',
+      'action.deviation',
+      'action.note',
     ],
   },
   { level: 'other', roles: ['own', 'ignore'] },

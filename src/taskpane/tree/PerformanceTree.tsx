@@ -1,4 +1,4 @@
-/** The performance tree: prospettiva > obiettivo strategico > obiettivo operativo > azione. */
+/** The performance tree: prospettiva > obiettivo strategico > obiettivo operativo > [raggruppamento >] azione. */
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nContext';
 import { TreeRow } from './TreeRow';

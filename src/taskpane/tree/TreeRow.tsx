@@ -3,6 +3,7 @@ import { Badge, Button, Caption1, Link, makeStyles, tokens } from '@fluentui/rea
 import { useI18n } from '../i18n/I18nContext';
 import { formatPercent } from '../common/format';
 import { useVisuallyHidden } from '../common/useVisuallyHidden';
+import { levelLabel } from './levelLabel';
 import { nodeName, type TreeEntry } from './reportTree';
 import { badgeColour, statusText } from './statusBadge';
 import type { PerformanceTreeState } from './usePerformanceTree';
@@ -67,7 +68,7 @@ export function TreeRow({ entry, tree }: TreeRowProps) {
           <span className={styles.spacer} aria-hidden="true" />
         )}
         <span className={styles.name}>
-          <Caption1 className={styles.level}>{t.levels[node.level] ?? node.level}</Caption1>
+          <Caption1 className={styles.level}>{levelLabel(node.level, t, tree.levelNames)}</Caption1>
           {cell && tree.onSelectCell ? (
             <Link as="button" title={t.goToCell(cell)} onClick={() => tree.onSelectCell?.(cell)}>
               {title}

@@ -1,5 +1,5 @@
 /**
- * Rebuilds the performance tree (prospettiva > strategico > operativo > azione) from the flat node
+ * Rebuilds the performance tree (prospettiva > strategico > operativo > [raggruppamento >] azione) from the flat node
  * list of the JSON report. `parent` names the parent by its code (or, for uncoded perspectives, by
  * "P:" + title or its title); when a parent cannot be found, the document order and the levels decide.
  */
@@ -16,7 +16,8 @@ export interface TreeEntry {
   children: TreeEntry[];
 }
 
-const DEPTH: Record<ReportLevel, number> = { perspective: 0, strategic: 1, operational: 2, action: 3 };
+/** 'leafGroup': the level between operational objectives and scored rows on five-level sheets (Azione over Indicatore). */
+const DEPTH: Record<ReportLevel, number> = { perspective: 0, strategic: 1, operational: 2, leafGroup: 3, action: 4 };
 
 /** Display name of a node: "1.1.2 Soggetti coinvolti", or the title alone. */
 export function nodeName(node: ReportNode): string {
@@ -47,7 +48,7 @@ export function buildTree(nodes: ReadonlyArray<ReportNode>): TreeEntry[] {
     used.add(key);
     const entry: TreeEntry = { key, node, overridden: isOverridden(node), children: [] };
 
-    const depth = DEPTH[node.level] ?? 3;
+    const depth = DEPTH[node.level] ?? DEPTH.action;
     let parent: TreeEntry | undefined;
     if (node.parent !== null && node.parent !== undefined && node.parent !== '') {
       parent = byRef.get(node.parent);

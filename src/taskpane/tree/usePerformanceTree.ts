@@ -1,6 +1,7 @@
 /** View state of the performance tree: the entries, their expansion and the row actions. */
 import { useMemo } from 'react';
 import type { JsonReport } from '../../layout/types';
+import { levelNamesOf, type LevelNames } from './levelLabel';
 import { treeFromReport, type TreeEntry } from './reportTree';
 import { useTreeExpansion, type TreeExpansion } from './useTreeExpansion';
 
@@ -14,12 +15,15 @@ export interface PerformanceTreeProps {
 
 export interface PerformanceTreeState extends TreeExpansion {
   entries: TreeEntry[];
+  /** the sheet's own words for its levels ("Indicatore", "Azione" above it) */
+  levelNames: LevelNames;
   onAssign?: (entry: TreeEntry) => void;
   onSelectCell?: (cell: string) => void;
 }
 
 export function usePerformanceTree({ report, onAssign, onSelectCell }: PerformanceTreeProps): PerformanceTreeState {
   const entries = useMemo(() => treeFromReport(report), [report]);
+  const levelNames = useMemo(() => levelNamesOf(report), [report]);
   const expansion = useTreeExpansion(entries);
-  return { ...expansion, entries, onAssign, onSelectCell };
+  return { ...expansion, entries, levelNames, onAssign, onSelectCell };
 }

@@ -32,13 +32,13 @@ describe('describeLayout', () => {
     ]);
   });
 
-  test('columns the reader does not use are "ignore", years of a multi-year target are kept', () => {
+  test('columns read but not scored keep their role («Note»), years of a multi-year target are kept', () => {
     const sheet = twoYearSheet();
     const read = readCruscotto(sheet, { profile: TEST_PROFILE });
     const mapping = describeLayout(read.layout!, sheet);
     expect(mapping.headerTop).toBe(1);
     expect(mapping.headerBottom).toBe(2);
-    expect(mapping.columns[4]).toEqual({ col: 4, header: 'Note', role: 'ignore' });
+    expect(mapping.columns[4]).toEqual({ col: 4, header: 'Note', role: 'action.note' });
     expect(mapping.columns[5]).toEqual({ col: 5, header: 'Target 2019', role: 'action.target', year: 2019 });
     expect(mapping.columns[6]).toEqual({ col: 6, header: 'Target 2020', role: 'action.target', year: 2020 });
   });

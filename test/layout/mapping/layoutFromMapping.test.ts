@@ -50,6 +50,7 @@ describe('layoutFromMapping', () => {
       [1, 'action.title', undefined],
       [2, 'action.weight', undefined],
       [3, 'action.kpi', undefined],
+      [4, 'action.note', undefined],
       [5, 'action.target', 2019],
       [6, 'action.target', 2020],
       [7, 'action.result', undefined],
@@ -86,6 +87,8 @@ describe('layoutFromMapping', () => {
   test('case, spaces and accents do not matter; an ignored column may change', () => {
     const mapping = savedMapping();
     mapping.columns[1] = { ...mapping.columns[1], header: 'Títolo ' };
+    // «Note» is read as a note column: the user marked it «non usata»
+    mapping.columns[4] = { ...mapping.columns[4], role: 'ignore' };
     const retyped = twoYearSheet([TITLE, ['COD.', 'titolo', 'peso', 'KPI', 'Annotazioni', 'target ', '', 'risultato'], YEARS, ...ROWS]);
     const fit = layoutFromMapping(retyped, mapping);
     expect(fit.ok).toBe(true);

@@ -73,7 +73,10 @@ describe('roleFromWords', () => {
     ['target', 'action.target'],
     ['Obiettivi strategici', 'strategic.title'],
     ['% raggiungimento azione', 'own'],
-    ['Note', null],
+    ['Note', 'action.note'],
+    ['Scostamento', 'action.deviation'],
+    ['Baseline 2018', 'action.baseline'],
+    ['Ufficio', null],
   ])('%s → %s', (text, role) => {
     expect(roleFromWords(text)).toBe(role);
   });

@@ -4,6 +4,9 @@ import { RULE_MARKER, type ColumnInfo, type ReadResult } from '../../../src/layo
 import { COLS, handBuilt, MOTIVATION, testProfile } from './handBuilt';
 import { at, planCells } from './planCells';
 
+/** The own columns of a four-level sheet: the level above the scored rows ('leafGroup') is only on five-level sheets. */
+const FOUR_LEVEL_HEADERS = OWN_COLUMN_HEADERS.filter((h) => h.output !== 'leafGroup.achievement');
+
 /** The appended own columns of the hand-built sheet (last used column is L = 11). */
 const OWN = { action: 12, esito: 13, op: 14, strategic: 15, strategicReach: 16, perspective: 17 };
 
@@ -14,7 +17,7 @@ describe('buildSheetPlan on a sheet without result columns', () => {
 
   test('appends the own columns at the right, headed, under the group header', () => {
     expect(plan.sheet).toBe('Cruscotto');
-    const headers = OWN_COLUMN_HEADERS.map((h, i) => [12 + i, h.header] as const);
+    const headers = FOUR_LEVEL_HEADERS.map((h, i) => [12 + i, h.header] as const);
     for (const [col, header] of headers) expect(at(cells, 1, col)).toMatchObject({ value: header, style: 'header' });
     expect(at(cells, 0, 12)).toMatchObject({ value: OWN_GROUP_HEADER });
     expect(at(cells, 0, 13)).toBeUndefined();
@@ -87,11 +90,11 @@ describe('buildSheetPlan on a sheet without result columns', () => {
         ...read.layout!,
         columns: [
           ...read.layout!.columns,
-          ...OWN_COLUMN_HEADERS.map((h, i): ColumnInfo => ({ col: 12 + i, role: 'own', header: h.header, output: h.output })),
+          ...FOUR_LEVEL_HEADERS.map((h, i): ColumnInfo => ({ col: 12 + i, role: 'own', header: h.header, output: h.output })),
         ],
       },
     };
-    const grid2 = { ...grid, cells: grid.cells.map((row, r) => [...row, ...OWN_COLUMN_HEADERS.map((_, i) => ({ value: at(cells, r, 12 + i)?.value ?? null }))]) };
+    const grid2 = { ...grid, cells: grid.cells.map((row, r) => [...row, ...FOUR_LEVEL_HEADERS.map((_, i) => ({ value: at(cells, r, 12 + i)?.value ?? null }))]) };
     expect(buildSheetPlan(again, score, testProfile, grid2)).toEqual(plan);
   });
 });

@@ -93,6 +93,7 @@ describe('fuzz (c): figures typed under «Performance», «Esito», «% raggiung
       Consuntivo: 'action.result:input',
       '% raggiungimento': 'action.output:output',
       Esito: 'action.output:output',
+      Note: 'action.note:input',
       Performance: 'action.output:output',
       // the add-in's own header (outputColumns.ts): its column from an earlier run, whatever is typed in it
       '% raggiungimento azione': 'own:output',

@@ -98,7 +98,7 @@ describe('indicators: two levels (Obiettivo + Indicatore)', () => {
   ];
   const read = readCruscotto(grid(rows, [merge('A1:B1'), merge('C1:E1'), merge('F1:F2'), merge('G1:G2'), merge('H1:H2')]), { profile: TEST_PROFILE, planYear: 2023 });
 
-  test('Obiettivo is the operational level, Indicatori the scored one; Note is recognised and left out', () => {
+  test('Obiettivo is the operational level, Indicatori the scored one; Note is a note column (input, not scored)', () => {
     expect(read.diagnostics).toEqual([]);
     expect(roles(read)).toEqual({
       0: 'operational.code:input',
@@ -108,6 +108,7 @@ describe('indicators: two levels (Obiettivo + Indicatore)', () => {
       4: 'action.weight:input',
       5: 'action.target:input',
       6: 'action.result:input',
+      7: 'action.note:input',
     });
     expect(read.layout!.levelNames).toEqual({ operational: 'Obiettivo', action: 'Indicatore' });
   });
@@ -137,6 +138,7 @@ describe('indicators: one header row, "Indicatore" after the objectives names th
       3: 'action.weight:input',
       4: 'action.target:input',
       5: 'action.result:input',
+      6: 'action.deviation:input',
     });
     expect(read.layout!.levelNames).toEqual({ strategic: 'Obiettivo strategico', operational: 'Obiettivo operativo', action: 'Indicatore' });
     const actions = actionIds(read.tree);
