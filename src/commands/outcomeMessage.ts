@@ -39,7 +39,14 @@ export function outcomeMessage(command: CommandName, outcome: RunOutcome, langua
     const head = language === 'it' ? `${n} ${n === 1 ? 'errore' : 'errori'}` : `${n} ${n === 1 ? 'error' : 'errors'}`;
     const listed = errors.slice(0, LISTED_ERRORS).map((d) => d.message).join('; ');
     const more = n > LISTED_ERRORS ? (language === 'it' ? `; e altri ${n - LISTED_ERRORS}` : `; and ${n - LISTED_ERRORS} more`) : '';
-    return { ok: false, text: `${head}: ${listed}${more}` };
+    // a sheet the reader did not recognise: the pane proposes a column mapping to correct once
+    const mapping =
+      outcome.report.layout === null
+        ? language === 'it'
+          ? '. Aprire il Pannello: nella vista «Colonne» si indica che cosa contiene ogni colonna, una volta sola.'
+          : '. Open the pane: in the «Colonne» view, say once what each column holds.'
+        : '';
+    return { ok: false, text: `${head}: ${listed}${more}${mapping}` };
   }
   const done =
     command === 'riepilogo'

@@ -234,6 +234,14 @@ describe('messages', () => {
     expect(outcomeMessage('ricalcola', outcome(90, errors.slice(0, 1)), 'it').text).toMatch(/^1 errore: /);
   });
 
+  it('on a sheet not recognised, says to map its columns in the pane', () => {
+    const notRecognised = { ...outcome(null, ['Foglio1: intestazione non trovata']), report: { ...outcome(null).report, layout: null } };
+    expect(outcomeMessage('ricalcola', notRecognised, 'it').text).toBe(
+      '1 errore: Foglio1: intestazione non trovata. Aprire il Pannello: nella vista «Colonne» si indica che cosa contiene ogni colonna, una volta sola.',
+    );
+    expect(outcomeMessage('ricalcola', notRecognised, 'en').text).toMatch(/Open the pane: in the «Colonne» view, say once what each column holds\.$/);
+  });
+
   it('puts the message in the URL encoded, never as markup', () => {
     const url = messageUrl(PAGE, { ok: false, text: '1 errore: <b>x</b> & «y»' }, 'it');
     expect(url).not.toContain('<');
