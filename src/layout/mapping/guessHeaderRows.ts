@@ -42,6 +42,24 @@ function looksLikeHeader(info: HeaderRowInfo): boolean {
   return info.cells.every((c) => c.match !== null || (c.text.length <= 40 && WORDING.test(c.text)));
 }
 
+/**
+ * The second line of a header split over two rows ("Valore" merged over "atteso" | "minimo"): single words only,
+ * each under a header cell (or a merged header) of the row above. A data row has numbers, or longer texts.
+ */
+function continuesHeader(grid: SheetGrid, merges: MergeIndex, row: number): boolean {
+  const cells = grid.cells[row] ?? [];
+  let words = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (isBlank(cell)) continue;
+    const v = cell?.value;
+    if (typeof v !== 'string' || !/^\p{L}[\p{L}.%]*$/u.test(v.trim()) || v.trim().length > 20) return false;
+    if (isBlank(merges.resolved(grid.cells, row - 1, c))) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 export interface GuessedRows {
   top: number;
   bottom: number;
@@ -78,7 +96,7 @@ export function guessHeaderRows(grid: SheetGrid, merges: MergeIndex): GuessedRow
   }
   while (bottom - top + 1 < MAX_HEADER_ROWS && bottom + 1 < rows) {
     const below = info(bottom + 1);
-    if (below.nonEmpty === 0 || !looksLikeHeader(below)) break;
+    if (below.nonEmpty === 0 || !(looksLikeHeader(below) || continuesHeader(grid, merges, bottom + 1))) break;
     infos.push(below);
     bottom++;
   }

@@ -97,7 +97,9 @@ export function proposeMapping(grid: SheetGrid): ColumnMapping | null {
     const info = detected.get(col);
     let column: MappedColumn = info ? fromInfo(col, header, info) : { col, header, role: 'ignore' };
     if (!info) {
-      const role = guessColumn(pieces, col);
+      // the column's own cells, else its whole header read together ("Valore" over "atteso": «Valore atteso»)
+      const whole = pieces.length > 1 ? wordsOf(header) : null;
+      const role = guessColumn(pieces, col) ?? (whole?.kind && whole.kind !== 'own' ? roleOf(whole.kind, whole.level) : null);
       if (role) column = { col, header, role };
     }
     const key = roleKey(column);

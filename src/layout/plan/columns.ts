@@ -131,7 +131,9 @@ export function placeOutputColumns(
       userColumns.push({ kind, col: info.col, header: info.header, replacement: null });
       continue;
     }
-    out.push({ kind, col: info.col, own, appended: false, header: info.header });
+    // the add-in's own column keeps its own header, whatever text the header rows hold around it
+    const header = own ? OWN_COLUMN_HEADERS.find((h) => h.output === kind)?.header ?? info.header : info.header;
+    out.push({ kind, col: info.col, own, appended: false, header });
     covered.add(kind);
   }
   let next = lastUsedColumn(grid, layout) + 1;

@@ -4,6 +4,7 @@ import { describeLayout, mappingProblems, proposeMapping, roleFromWords } from '
 import { readCruscotto } from '../../../src/layout/reader';
 import { grid, merge } from '../reader/fixtures';
 import { roles } from './helpers';
+import type { SheetGrid } from '../../../src/layout/types';
 
 describe('proposeMapping', () => {
   const profile = getProfile('sondrio-2020')!;
@@ -79,5 +80,35 @@ describe('roleFromWords', () => {
     ['Ufficio', null],
   ])('%s → %s', (text, role) => {
     expect(roleFromWords(text)).toBe(role);
+  });
+});
+
+describe('a header split over two rows', () => {
+  it('takes the second line too ("Valore" merged over "atteso" | "minimo")', () => {
+    const sheet: SheetGrid = {
+      name: 'Piano',
+      cells: [
+        [{ value: 'Area' }, { value: 'Indicatore' }, { value: 'Valore' }, { value: null }, { value: 'Consuntivo' }],
+        [{ value: null }, { value: null }, { value: 'atteso' }, { value: 'minimo' }, { value: null }],
+        [{ value: 'Imprese' }, { value: 'Pratiche evase' }, { value: 90 }, { value: 70 }, { value: 93 }],
+      ],
+      merges: [{ top: 0, left: 2, bottom: 0, right: 3 }],
+    };
+    const proposal = proposeMapping(sheet)!;
+    expect([proposal.headerTop, proposal.headerBottom]).toEqual([0, 1]);
+    expect(proposal.columns[2]).toMatchObject({ header: 'Valore atteso', role: 'action.target' });
+  });
+
+  it('does not take a first data row of titles for a header line', () => {
+    const sheet: SheetGrid = {
+      name: 'Piano',
+      cells: [
+        [{ value: 'Prospettiva' }, { value: 'Indicatore' }, { value: 'Target' }, { value: 'Consuntivo' }],
+        [{ value: 'Sviluppo del territorio' }, { value: null }, { value: null }, { value: null }],
+        [{ value: null }, { value: 'Pratiche evase' }, { value: 90 }, { value: 93 }],
+      ],
+      merges: [],
+    };
+    expect(proposeMapping(sheet)!.headerBottom).toBe(0);
   });
 });
