@@ -31,6 +31,12 @@ export function ofNode(node: PerformanceNode): string {
   return node.level === 'perspective' || node.level === 'leafGroup' ? `della ${name}` : `dell'${name}`;
 }
 
+/** "l'obiettivo 1.1", "la prospettiva «X»", "la voce di raggruppamento 1.1.1" */
+export function theNode(node: PerformanceNode): string {
+  const name = nodeName(node);
+  return node.level === 'perspective' || node.level === 'leafGroup' ? `la ${name}` : `l'${name}`;
+}
+
 /** The short reference of a node in a list: its code, or its title. */
 export function shortRef(node: PerformanceNode): string {
   return codeOrTitle(node);

@@ -13,7 +13,7 @@ import type { AggregationRule, EngineDiagnostic, PerformanceNode, PerformanceTre
 import { scoreAction } from '../scoring/scoreAction';
 import { describeError } from '../scoring/diagnostics';
 import { addFlat, combine, emptyFlat, type CombineItem, type FlatRows } from './combine';
-import { nodeName, ofNode, shortRef } from './labels';
+import { ofNode, shortRef, theNode } from './labels';
 
 const HUNDRED = new Decimal(100);
 
@@ -51,7 +51,7 @@ function scoreActionNode(node: PerformanceNode, state: State): Walk {
   const flat = state.needFlat ? emptyFlat() : null;
   const spec = node.action;
   if (!spec) {
-    state.diagnostics.push({ severity: 'error', code: 'missing-action-data', message: `l'${nodeName(node)} non ha target né risultato`, nodeId: node.id });
+    state.diagnostics.push({ severity: 'error', code: 'missing-action-data', message: `${theNode(node)} non ha target né risultato`, nodeId: node.id });
     if (flat) {
       flat.missing = 1;
       flat.missingRefs.push(shortRef(node));
@@ -178,7 +178,7 @@ function scoreNode(node: PerformanceNode, state: State): Walk {
   let formula: Decimal | null = null;
   let allNeutralised = false;
   if (n === 0) {
-    state.diagnostics.push({ severity: 'warning', code: 'no-children', message: `l'${nodeName(node)} non contiene voci da calcolare`, nodeId: node.id });
+    state.diagnostics.push({ severity: 'warning', code: 'no-children', message: `${theNode(node)} non contiene voci da calcolare`, nodeId: node.id });
   } else {
     const c = combine(ruleOf(node, profile), items, flat ?? NO_FLAT, { node }, state.diagnostics);
     achievement = c.value;
