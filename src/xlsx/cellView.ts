@@ -25,6 +25,10 @@ export function worksheetView(ws: ExcelJS.Worksheet): CellView {
       const cell = cellAt(ws, row, col);
       return cell ? hasFormula(cell) : false;
     },
+    mergeSlave: (row, col) => {
+      const cell = ws.findRow(row + 1)?.findCell(col + 1);
+      return cell ? isMergeSlave(cell) : false;
+    },
     note: (row, col) => {
       const cell = ws.findRow(row + 1)?.findCell(col + 1);
       return cell ? noteText(cell) : null;

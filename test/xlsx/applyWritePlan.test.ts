@@ -145,8 +145,9 @@ describe('applyWritePlan: the cruscotto sheet', () => {
     expect(ws.getCell('AC5').value).toBe('Prospettiva');
     expect(ws.getCell('AA20').value).toBeNull();
     expect(ws.getCell('AA21').value).toBe("scritto dall'utente");
-    expect(applied.warnings.map((w) => w.cell)).toEqual(['Cruscotto!AA21']);
-    expect(applied.warnings[0].message).toBe('Cruscotto!AA21: la cella contiene un dato inserito nel foglio (valore o formula) e non è stata sovrascritta.');
+    // the cells under the merge are refused too (the merge is the user's), and said so
+    expect(applied.warnings.map((w) => w.cell)).toEqual(['Cruscotto!AC6', 'Cruscotto!AC7', 'Cruscotto!AC8', 'Cruscotto!AA21']);
+    expect(applied.warnings[3].message).toBe('Cruscotto!AA21: la cella contiene un dato inserito nel foglio (valore o formula) e non è stata sovrascritta.');
   });
 
   it('gives each written cell its own style: cells sharing a style in the file keep theirs', async () => {

@@ -12,6 +12,8 @@ export interface CellView {
   hasFormula(row: number, col: number): boolean;
   /** the note's or comment's text, or null */
   note(row: number, col: number): string | null;
+  /** the cell is covered by a merged area and is not its top-left cell (it shows the merge's value) */
+  mergeSlave(row: number, col: number): boolean;
 }
 
 /** A CellView over a grid read in this run. */
@@ -19,10 +21,15 @@ export function gridView(grid: SheetGrid): CellView {
   const notes = new Map<string, string>();
   for (const n of grid.notes ?? []) notes.set(`${n.row}:${n.col}`, n.text);
   const formulas = grid.formulaCells;
+  const slaves = new Set<string>();
+  for (const m of grid.merges) {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(`${r}:${c}`);
+  }
   return {
     rowCount: grid.cells.length,
     value: (row, col) => grid.cells[row]?.[col]?.value as CellScalar | Date | undefined,
     hasFormula: (row, col) => formulas?.has(`${row}:${col}`) ?? false,
     note: (row, col) => notes.get(`${row}:${col}`) ?? null,
+    mergeSlave: (row, col) => slaves.has(`${row}:${col}`),
   };
 }

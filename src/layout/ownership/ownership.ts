@@ -90,8 +90,12 @@ export class SheetOwnership {
     return this.own.has(at(row, col));
   }
 
-  /** The add-in may write or clear this cell. */
+  /**
+   * The add-in may write or clear this cell. A cell inside a merged area of the user's (not its top-left) never:
+   * it shows the merge's value, and a merge is the user's formatting (the add-in makes none).
+   */
   canWrite(row: number, col: number): boolean {
+    if (this.view.mergeSlave(row, col)) return false;
     return this.isEmpty(row, col) || this.isOwn(row, col);
   }
 

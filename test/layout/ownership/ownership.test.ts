@@ -14,6 +14,9 @@ import {
 } from '../../../src/layout/ownership';
 import type { SheetGrid, SheetWritePlan } from '../../../src/layout/types';
 import { applyPlanToGrid } from '../plan/applyToGrid';
+import { getProfile } from '../../../src/engine';
+import { generateCruscotto } from '../../../src/layout/generate';
+import { runPipeline } from '../../../src/layout/pipeline';
 
 const g = (rows: (string | number | null)[][], extra: Partial<SheetGrid> = {}): SheetGrid => ({
   name: 'Cruscotto',
@@ -150,5 +153,23 @@ describe('the summary sheet', () => {
     const allowed = prepareWrites({ sheet: plan([]), summary }, gridView(grid), { ...emptyLedger(), summarySheet: 'riepilogo' }, ['Cruscotto', 'Riepilogo']);
     expect(allowed.summaryReplaces).toBe('Riepilogo');
     expect(allowed.ledger.summarySheet).toBe('Riepilogo');
+  });
+});
+
+describe('a merged header of the user beside the table', () => {
+  it('is never written, and runs stay stable', () => {
+    const grid: SheetGrid = generateCruscotto({ actions: 10, seed: 5, layout: '2022', withResults: true });
+    const width = grid.cells.reduce((w, r) => Math.max(w, r.length), 0);
+    // «Esito azione» typed by the user, merged over three header rows and three columns right of the table
+    while (grid.cells[0].length <= width) grid.cells[0].push({ value: null });
+    grid.cells[0][width] = { value: 'Esito azione' };
+    grid.merges.push({ top: 0, left: width, bottom: 2, right: width + 2 });
+    const profile = getProfile('sondrio-2020')!;
+    const first = applyPlanToGrid(grid, runPipeline(grid, { profile }).plan);
+    expect(first.refused).toEqual([]);
+    expect(first.grid.cells[0][width].value).toBe('Esito azione');
+    for (let r = 0; r <= 2; r++) for (let c = width; c <= width + 2; c++) if (r || c !== width) expect(first.grid.cells[r]?.[c]?.value ?? null).toBeNull();
+    const second = applyPlanToGrid(first.grid, runPipeline(first.grid, { profile, ledger: first.ledger }).plan, first.ledger);
+    expect(second.grid.cells).toEqual(first.grid.cells);
   });
 });
