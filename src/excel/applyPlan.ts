@@ -6,7 +6,7 @@
  * so a cell Excel refuses a comment on cannot cost the figures, the colours or the Riepilogo.
  */
 import { sheetPrefix } from '../layout/address';
-import type { Diagnostic, SheetWritePlan, WritePlan } from '../layout/types';
+import type { Diagnostic, SheetGrid, SheetWritePlan, WritePlan } from '../layout/types';
 import type { SheetSnapshot } from './readSheet';
 import { commentsWarning, pageLayoutWarning, type Features } from './requirements';
 import type { CountedSync } from './syncCounter';
@@ -37,6 +37,8 @@ export interface ApplyOptions {
   ledgerSheet: string | null;
   /** every sheet of the workbook (the summary never takes the name of a sheet of the user's) */
   sheetNames: readonly string[];
+  /** the sheets that may be the add-in's summary, as read in this run (lower-case name → grid) */
+  summaryCandidates?: Map<string, SheetGrid>;
   onSummary?: () => void;
   maxRequestBytes?: number;
 }
@@ -67,7 +69,10 @@ function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetWritePlan, features
 export async function applyPlan(context: Excel.RequestContext, sync: CountedSync, whole: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
   const { snapshot, features } = options;
   // the guard: only empty cells and the add-in's own (the ledger and what was read in this run say which)
-  const prepared = prepareWrites(whole, gridView(snapshot.grid), options.ledger, options.sheetNames);
+  const prepared = prepareWrites(whole, gridView(snapshot.grid), options.ledger, options.sheetNames, (name) => {
+    const grid = options.summaryCandidates?.get(name.toLowerCase());
+    return grid ? gridView(grid) : null;
+  });
   const plan = prepared.plan;
   const warnings: Diagnostic[] = [...prepared.refused];
   const sheetWarning = (sheetName: string, code: string, message: string): Diagnostic => ({ severity: 'warning', cell: sheetName, code, message: `${sheetPrefix(sheetName)}: ${message}` });

@@ -4,6 +4,9 @@
  * the batch of the run's writes, right after the figures.
  */
 import { emptyLedger, isLedgerSheetName, LEDGER_SHEET_NAME, parseLedger, serialiseLedger, type Ledger } from '../layout/ownership';
+import type { CellInput } from '../engine/types';
+import { SUMMARY_SHEET_NAME, type SheetGrid } from '../layout/types';
+import { toCellInput } from './cellValues';
 import { coalesceBlocks, queueDenseWrite } from './writeValues';
 
 export interface LedgerRead {
@@ -49,4 +52,34 @@ export function queueLedgerWrite(context: Excel.RequestContext, existing: string
   }
   const texts = serialiseLedger(ledger);
   for (const write of coalesceBlocks([{ top: 0, left: 0, values: texts.map((t) => [t]) }])) queueDenseWrite(sheet, write);
+}
+
+/**
+ * The values of the sheets that may be the add-in's summary (their names start with «Riepilogo»), read in the same
+ * round trip as the ledger: the summary is replaced only while everything in it is still the add-in's.
+ */
+export function queueSummaryCandidates(context: Excel.RequestContext, sheetNames: readonly string[]): () => Map<string, SheetGrid> {
+  const queued = sheetNames
+    .filter((n) => n.toLowerCase().startsWith(SUMMARY_SHEET_NAME.toLowerCase()))
+    .map((name) => {
+      const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,values');
+      return { name, used };
+    });
+  return () => {
+    const out = new Map<string, SheetGrid>();
+    for (const { name, used } of queued) {
+      const cells: CellInput[][] = [];
+      if (!used.isNullObject) {
+        used.values.forEach((line, i) => {
+          const row: CellInput[] = new Array(used.columnIndex).fill(null).map(() => ({ value: null }));
+          for (const v of line) row.push(toCellInput(v, 'General'));
+          cells[used.rowIndex + i] = row;
+        });
+      }
+      for (let r = 0; r < cells.length; r++) cells[r] ??= [];
+      out.set(name.toLowerCase(), { name, cells, merges: [] });
+    }
+    return out;
+  };
 }

@@ -16,7 +16,7 @@ import { readSheet, type ReadLimits } from './readSheet';
 import { REQUIRED_EXCEL_API, detectFeatures, mergedAreasWarning, requireExcelApi } from './requirements';
 import { countingSync } from './syncCounter';
 import { queueOutline, queueSurvey, type SheetEntry, type SheetSurvey } from './workbookProbe';
-import { queueLedgerRead } from './ledger';
+import { queueLedgerRead, queueSummaryCandidates } from './ledger';
 import { foreignLedgerSheetMessage } from '../layout/ownership';
 
 export interface RicalcolaOptions {
@@ -82,6 +82,7 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       const names = candidates(sheets, requested);
       const survey = queueSurvey(context, names, { peek: !requested && names.length > 1, features });
       const ledgerRead = queueLedgerRead(context, sheets.map((s) => s.name));
+      const summaryCandidates = options.summary ? queueSummaryCandidates(context, sheets.map((s) => s.name)) : () => new Map();
       await sync();
       const ledger = ledgerRead();
       if (ledger.foreign) throw new CruscottoHostError('ledger-sheet-taken', `${foreignLedgerSheetMessage(ledger.sheet ?? '')}`, `The workbook has a sheet «${ledger.sheet}» that is not the add-in's: rename it and run again.`);
@@ -119,6 +120,7 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         ledger: ledger.ledger,
         ledgerSheet: ledger.sheet,
         sheetNames: sheets.map((s) => s.name),
+        summaryCandidates: summaryCandidates(),
         summary: {
           existing: oldSummary?.name ?? null,
           existingHidden: oldSummary ? !oldSummary.visible : false,

@@ -17,6 +17,7 @@ function cellAt(ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell |
 export function worksheetView(ws: ExcelJS.Worksheet): CellView {
   return {
     rowCount: ws.rowCount,
+    colCount: ws.columnCount,
     value: (row, col) => {
       const cell = cellAt(ws, row, col);
       return cell ? plainValue(cell.value) : null;

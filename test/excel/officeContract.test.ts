@@ -68,6 +68,22 @@ describe('the Riepilogo sheet', () => {
     expect(env.state.sheets.filter((s) => s.name.startsWith('Riepilogo') || s.name === 'RIEPILOGO').map((s) => s.name).sort()).toEqual(['RIEPILOGO', 'Riepilogo Cruscotto']);
   });
 
+  it('keeps its own one once the user has written in it: the summary goes to «Riepilogo Cruscotto»', async () => {
+    const env = environment([grid()]);
+    await run(env, true);
+    const summary = findSheet(env.state, SUMMARY_SHEET_NAME);
+    summary.rows[40] = [{ value: 'Commento della Giunta', numberFormat: 'General' }];
+    const outcome = await run(env, true);
+    expect(outcome.syncs).toBeLessThanOrEqual(4);
+    expect(outcome.summarySheet).toBe('Riepilogo Cruscotto');
+    expect(getCell(findSheet(env.state, SUMMARY_SHEET_NAME), 40, 0)?.value).toBe('Commento della Giunta');
+    expect(outcome.diagnostics.some((d) => d.code === 'summary-kept')).toBe(true);
+    // and the next run replaces «Riepilogo Cruscotto», not the sheet the user wrote in
+    const again = await run(env, true);
+    expect(again.summarySheet).toBe('Riepilogo Cruscotto');
+    expect(env.state.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name)).toEqual(['Cruscotto', 'Riepilogo Cruscotto', SUMMARY_SHEET_NAME]);
+  });
+
   it('replaces its own one when the user made it very hidden (Worksheet.delete fails on "VeryHidden")', async () => {
     const env = environment([grid()]);
     await run(env, true);

@@ -183,14 +183,12 @@ describe('applyWritePlan: the Riepilogo sheet', () => {
   it('replaces its own Riepilogo at its position, never duplicates it', async () => {
     const wb = cruscottoWorkbook();
     applyWritePlan(wb, samplePlan(SHEET));
-    // the user moves a sheet of theirs after the Riepilogo and types in the Riepilogo
+    // the user adds a sheet of theirs after the Riepilogo
     wb.addWorksheet('Note');
-    wb.getWorksheet('Riepilogo')!.getCell('Z99').value = 'resto';
     applyWritePlan(wb, samplePlan(SHEET));
     expect(visibleNames(wb)).toEqual([SHEET, 'Riepilogo', 'Note']);
     const summary = wb.getWorksheet('Riepilogo')!;
     expect(summary.getCell('A1').value).toBe('Relazione sulla performance 2022 — Camera di commercio di Sondrio (esempio)');
-    expect(summary.getCell('Z99').value).toBeNull();
     await withTempDir(async (dir) => {
       const file = path.join(dir, 'riepilogo.xlsx');
       await saveWorkbook(wb, file);
@@ -198,6 +196,33 @@ describe('applyWritePlan: the Riepilogo sheet', () => {
       applyWritePlan(back, samplePlan(SHEET));
       expect(visibleNames(back)).toEqual([SHEET, 'Riepilogo', 'Note']);
     });
+  });
+
+  it('keeps its Riepilogo once the user has written in it, or replaced it by a sheet of theirs: the summary goes elsewhere', () => {
+    const wb = cruscottoWorkbook();
+    applyWritePlan(wb, samplePlan(SHEET));
+    wb.getWorksheet('Riepilogo')!.getCell('H4').value = 'Commento della Giunta';
+    const applied = applyWritePlan(wb, samplePlan(SHEET));
+    expect(applied.summarySheet).toBe('Riepilogo Cruscotto');
+    expect(wb.getWorksheet('Riepilogo')!.getCell('H4').value).toBe('Commento della Giunta');
+    expect(applied.warnings.find((w) => w.code === 'summary-kept')?.message).toBe(
+      "Riepilogo: il foglio contiene dati inseriti nel foglio dopo l'ultimo calcolo e non viene sostituito; il riepilogo è nel foglio «Riepilogo Cruscotto».",
+    );
+    // the next run (the pipeline names the ledger's summary) replaces «Riepilogo Cruscotto», its own now, and still leaves «Riepilogo» alone
+    const next = samplePlan(SHEET);
+    next.summary!.sheet = 'Riepilogo Cruscotto';
+    const again = applyWritePlan(wb, next);
+    expect(again.summarySheet).toBe('Riepilogo Cruscotto');
+    expect(visibleNames(wb)).toEqual([SHEET, 'Riepilogo', 'Riepilogo Cruscotto']);
+
+    // the user deletes the add-in's summary and makes a sheet of theirs with its name
+    const other = cruscottoWorkbook();
+    applyWritePlan(other, samplePlan(SHEET));
+    other.removeWorksheet(other.getWorksheet('Riepilogo')!.id);
+    other.addWorksheet('Riepilogo').getCell('A1').value = 'Il mio riepilogo';
+    const mine = applyWritePlan(other, samplePlan(SHEET));
+    expect(mine.summarySheet).toBe('Riepilogo Cruscotto');
+    expect(other.getWorksheet('Riepilogo')!.getCell('A1').value).toBe('Il mio riepilogo');
   });
 
   it('never deletes or empties a sheet of the user called «Riepilogo» (in any case)', () => {

@@ -8,6 +8,8 @@ import type { CellScalar, SheetGrid } from '../types';
 export interface CellView {
   /** rows to look at (0-based rows below are empty) */
   readonly rowCount: number;
+  /** columns to look at (columns right of these are empty) */
+  readonly colCount: number;
   value(row: number, col: number): CellScalar | Date | undefined;
   hasFormula(row: number, col: number): boolean;
   /** the note's or comment's text, or null */
@@ -27,6 +29,7 @@ export function gridView(grid: SheetGrid): CellView {
   }
   return {
     rowCount: grid.cells.length,
+    colCount: grid.cells.reduce((w, row) => Math.max(w, row?.length ?? 0), 0),
     value: (row, col) => grid.cells[row]?.[col]?.value as CellScalar | Date | undefined,
     hasFormula: (row, col) => formulas?.has(`${row}:${col}`) ?? false,
     note: (row, col) => notes.get(`${row}:${col}`) ?? null,

@@ -4,7 +4,7 @@ export { gridView, type CellView } from './cellView';
 export { SheetOwnership } from './ownership';
 export { guardSheetPlan, type GuardedPlan } from './guard';
 export { prepareWrites, type PreparedWrites } from './prepare';
-export { nextLedgerSheet } from './record';
+export { entryOfView, nextLedgerSheet } from './record';
 export { summaryTarget, SUMMARY_ALTERNATIVE_NAME, type SummaryTarget } from './summaryName';
 export {
   LEDGER_SHEET_NAME,

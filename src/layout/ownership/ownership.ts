@@ -117,6 +117,17 @@ export class SheetOwnership {
     return this.ownColumns.has(col);
   }
 
+  /** Every cell holding something (a value, a formula) is the add-in's: nobody else has written in the sheet. */
+  ownsEverything(): boolean {
+    for (let row = 0; row < this.view.rowCount; row++) {
+      for (let col = 0; col < this.view.colCount; col++) {
+        if (this.view.mergeSlave(row, col)) continue;
+        if (!this.isEmpty(row, col) && !this.isOwn(row, col)) return false;
+      }
+    }
+    return true;
+  }
+
   /** The add-in's cells now, per column (for the next ledger). */
   ownCells(): Map<number, Map<number, string>> {
     const byCol = new Map<number, Map<number, string>>();

@@ -11,6 +11,7 @@ import { guardSheetPlan } from './guard';
 import { isLedgerSheetName, ledgerSheet, sameLedger, withLedgerSheet, type Ledger } from './ledger';
 import { SheetOwnership } from './ownership';
 import { nextLedgerSheet } from './record';
+import { summaryTarget } from './summaryName';
 
 export interface PreparedWrites {
   plan: WritePlan;
@@ -25,7 +26,21 @@ export interface PreparedWrites {
   ledgerChanged: boolean;
 }
 
-export function prepareWrites(plan: WritePlan, view: CellView, ledger: Ledger, sheetNames: readonly string[]): PreparedWrites {
+/** An empty sheet: what a summary sheet written anew starts from. */
+const EMPTY_VIEW: CellView = { rowCount: 0, colCount: 0, value: () => null, hasFormula: () => false, note: () => null, mergeSlave: () => false };
+
+/**
+ * `summaryView` shows an existing sheet as it is now (null when the back end could not look at it). The
+ * add-in's summary sheet is replaced only while everything in it is still the add-in's: a sheet the user made
+ * under that name, or a summary the user wrote into, is left alone and the summary goes to a free name.
+ */
+export function prepareWrites(
+  plan: WritePlan,
+  view: CellView,
+  ledger: Ledger,
+  sheetNames: readonly string[],
+  summaryView: (sheet: string) => CellView | null = () => null,
+): PreparedWrites {
   const ownership = new SheetOwnership(view, ledgerSheet(ledger, plan.sheet.sheet));
   const guarded = guardSheetPlan(plan.sheet, ownership);
   const refused = [...guarded.refused];
@@ -35,7 +50,22 @@ export function prepareWrites(plan: WritePlan, view: CellView, ledger: Ledger, s
     const lower = summary.sheet.toLowerCase();
     const existing = sheetNames.find((n) => n.toLowerCase() === lower) ?? null;
     const ours = ledger.summarySheet !== null && ledger.summarySheet.toLowerCase() === lower;
-    if (existing !== null && (!ours || isLedgerSheetName(existing) || lower === plan.sheet.sheet.toLowerCase())) {
+    const forbidden = existing !== null && (isLedgerSheetName(existing) || lower === plan.sheet.sheet.toLowerCase());
+    const untouched = (name: string): boolean => {
+      const seen = summaryView(name);
+      return seen !== null && new SheetOwnership(seen, ledgerSheet(ledger, name)).ownsEverything();
+    };
+    if (existing !== null && !forbidden && ours && !untouched(existing)) {
+      // the add-in's summary, written into by the user (or replaced by a sheet of theirs): kept, the summary goes elsewhere
+      const elsewhere = summaryTarget(sheetNames, { ...ledger, summarySheet: null }, plan.sheet.sheet);
+      refused.push({
+        severity: 'warning',
+        cell: existing,
+        code: 'summary-kept',
+        message: `${sheetPrefix(existing)}: il foglio contiene dati inseriti nel foglio dopo l'ultimo calcolo e non viene sostituito; il riepilogo è nel foglio «${elsewhere.name}».`,
+      });
+      summary = { ...summary, sheet: elsewhere.name };
+    } else if (existing !== null && (!ours || forbidden)) {
       refused.push({
         severity: 'warning',
         cell: existing,
@@ -48,6 +78,11 @@ export function prepareWrites(plan: WritePlan, view: CellView, ledger: Ledger, s
     }
   }
   let next = withLedgerSheet(ledger, nextLedgerSheet(ownership, guarded.plan));
-  if (summary) next = { ...next, summarySheet: summary.sheet };
+  if (summary) {
+    // the summary's own cells, so the next run can tell whether someone wrote in it
+    const old = ledger.summarySheet;
+    if (old !== null && old.toLowerCase() !== summary.sheet.toLowerCase()) next = { ...next, sheets: next.sheets.filter((s) => s.name.toLowerCase() !== old.toLowerCase()) };
+    next = withLedgerSheet({ ...next, summarySheet: summary.sheet }, nextLedgerSheet(new SheetOwnership(EMPTY_VIEW, null), summary));
+  }
   return { plan: { sheet: guarded.plan, summary }, ownership, refused, summaryReplaces, ledger: next, ledgerChanged: !sameLedger(next, ledger) };
 }

@@ -3,6 +3,7 @@
  * non-empty value the plan writes (a cell the plan clears is no longer the add-in's), plus the plan's notes.
  */
 import { cellKey, noteKey } from './cellKey';
+import type { CellView } from './cellView';
 import type { LedgerColumn, LedgerSheet } from './ledger';
 import type { SheetOwnership } from './ownership';
 import type { SheetWritePlan } from '../types';
@@ -31,4 +32,22 @@ export function nextLedgerSheet(ownership: SheetOwnership, plan: SheetWritePlan)
   }
   const notes = plan.notes.map((n) => ({ row: n.row, col: n.col, key: noteKey(n.text) }));
   return { name: plan.sheet, columns, notes };
+}
+
+/** The ledger entry of a sheet the add-in has just written whole (the .xlsx summary, with its text bars). */
+export function entryOfView(name: string, view: CellView): LedgerSheet {
+  const columns: LedgerColumn[] = [];
+  for (let col = 0; col < view.colCount; col++) {
+    const rows: number[] = [];
+    const keys: string[] = [];
+    for (let row = 0; row < view.rowCount; row++) {
+      if (view.mergeSlave(row, col) || view.hasFormula(row, col)) continue;
+      const key = cellKey(view.value(row, col));
+      if (key === null) continue;
+      rows.push(row);
+      keys.push(key);
+    }
+    if (rows.length > 0) columns.push({ col, rows, keys });
+  }
+  return { name, columns, notes: [] };
 }

@@ -150,7 +150,8 @@ describe('the summary sheet', () => {
     const refused = prepareWrites({ sheet: plan([]), summary }, gridView(grid), emptyLedger(), ['Cruscotto', 'Riepilogo']);
     expect(refused.plan.summary).toBeNull();
     expect(refused.refused.map((d) => d.code)).toEqual(['summary-refused']);
-    const allowed = prepareWrites({ sheet: plan([]), summary }, gridView(grid), { ...emptyLedger(), summarySheet: 'riepilogo' }, ['Cruscotto', 'Riepilogo']);
+    // its own summary, nobody has written in it: replaced
+    const allowed = prepareWrites({ sheet: plan([]), summary }, gridView(grid), { ...emptyLedger(), summarySheet: 'riepilogo' }, ['Cruscotto', 'Riepilogo'], () => gridView(g([])));
     expect(allowed.summaryReplaces).toBe('Riepilogo');
     expect(allowed.ledger.summarySheet).toBe('Riepilogo');
   });
