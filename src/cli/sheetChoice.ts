@@ -2,7 +2,8 @@
 import type ExcelJS from 'exceljs';
 import { chooseSheet, type SheetChoice } from '../layout/pipeline';
 import { SUMMARY_SHEET_NAME, type ColumnMapping } from '../layout/types';
-import { gridFromWorksheet } from '../xlsx';
+import { isLedgerSheetName } from '../layout/ownership';
+import { gridFromWorksheet, SETTINGS_SHEET_NAME } from '../xlsx';
 
 export function visibleSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
   return workbook.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
@@ -13,6 +14,13 @@ export function mappingSheet(mapping: ColumnMapping | null | undefined, sheets: 
   return mapping && sheets.some((s) => s.name === mapping.sheet) ? mapping.sheet : null;
 }
 
+/** The user's hidden sheets (not the add-in's own hidden sheets: settings, ledger). */
+function hiddenSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
+  return workbook.worksheets.filter(
+    (ws) => (ws.state === 'hidden' || ws.state === 'veryHidden') && !isLedgerSheetName(ws.name) && ws.name.toLowerCase() !== SETTINGS_SHEET_NAME.toLowerCase(),
+  );
+}
+
 export function chooseWorksheet(
   workbook: ExcelJS.Workbook,
   requested: string | null | undefined,
@@ -20,8 +28,17 @@ export function chooseWorksheet(
   /** the add-in's own summary sheet (the ledger names it): never read as the cruscotto */
   ownSummary: string | null = null,
 ): SheetChoice<ExcelJS.Worksheet> {
-  const sheets = visibleSheets(workbook);
-  return chooseSheet(sheets, (ws) => gridFromWorksheet(ws), requested ?? mappingSheet(mapping, sheets), { skip: ownSummary });
+  const visible = visibleSheets(workbook);
+  const hidden = hiddenSheets(workbook);
+  const grid = (ws: ExcelJS.Worksheet) => gridFromWorksheet(ws);
+  const asked = requested ?? mappingSheet(mapping, [...visible, ...hidden]);
+  // a sheet asked for by name is read even when hidden: the user said which
+  if (asked) return chooseSheet([...visible, ...hidden], grid, asked, { skip: ownSummary });
+  const choice = chooseSheet(visible, grid, null, { skip: ownSummary });
+  if (choice.ok || hidden.length === 0) return choice;
+  const names = hidden.map((ws) => `«${ws.name}»`).join(', ');
+  const lead = visible.length === 0 ? 'La cartella di lavoro ha solo fogli nascosti' : 'Nessun foglio visibile sembra un cruscotto';
+  return { ok: false, message: `${lead}: ${names}. Per leggerne uno, indicarlo con --foglio (oppure mostrarlo in Excel: tasto destro sulla linguetta di un foglio › Scopri).` };
 }
 
 /** Without a cruscotto-like sheet: the first visible sheet holding anything (not the Riepilogo), for a proposal. */

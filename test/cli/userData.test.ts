@@ -85,3 +85,16 @@ it('reads a cruscotto called «Riepilogo»; its summary goes to another sheet', 
   const out = await readBook(path.join(dir, 'chiamato-riepilogo.out.xlsx'));
   expect(out.worksheets.filter((w) => w.state !== 'veryHidden').map((w) => w.name)).toEqual(['Riepilogo', 'Riepilogo Cruscotto']);
 });
+
+it('a hidden cruscotto: says it is hidden and how to read it; --foglio reads it', async () => {
+  const input = path.join(dir, 'nascosto.xlsx');
+  const wb = new ExcelJS.Workbook();
+  worksheetFromGrid(wb, generateCruscotto({ actions: 6, seed: 2, withResults: true, sheetName: 'Cruscotto 2022' })).state = 'hidden';
+  await saveWorkbook(wb, input);
+  const r = await run(['ricalcola', input, '--output', path.join(dir, 'nascosto.out.xlsx')], dir);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('La cartella di lavoro ha solo fogli nascosti: «Cruscotto 2022». Per leggerne uno, indicarlo con --foglio');
+  const named = await run(['ricalcola', input, '--output', path.join(dir, 'nascosto.out.xlsx'), '--foglio', 'Cruscotto 2022', '--json', '-'], dir);
+  expect(named.code).toBe(0);
+  expect(JSON.parse(named.stdout).sheet).toBe('Cruscotto 2022');
+});
