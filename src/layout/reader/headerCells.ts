@@ -50,8 +50,9 @@ export function headerRow(grid: SheetGrid, merges: MergeIndex, row: number, widt
     if (text === '') continue;
     const match = matchHeader(text);
     cells.push({ row, col: c, text, match, left: area ? area.left : c, right: area ? area.right : c });
-    // count each merged area once
-    if (area && c !== area.left) continue;
+    // count each merged area once, in the row where it starts: a note merged down beside the header ("Note mie"
+    // over rows 2–3) names its column in every row but is not wording of the rows below
+    if (area && (c !== area.left || (area.top !== row && !match))) continue;
     nonEmpty++;
     if (!match) unmatched++;
     else if (match.type === 'group') groups++;

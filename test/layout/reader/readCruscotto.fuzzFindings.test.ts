@@ -6,6 +6,8 @@ import { readCruscotto } from '../../../src/layout/reader';
 import { grid, TEST_PROFILE, type Cell } from './fixtures';
 import { COLUMNS, DATA, dumpTree, GROUPS, SAMPLE } from './sampleSheet';
 import { node } from './treeHelpers';
+import { generateCruscotto } from '../../../src/layout/generate';
+import { findHeader } from '../../../src/layout/reader';
 
 const read = (rows: Cell[][]) => readCruscotto(grid(rows), { profile: TEST_PROFILE, planYear: 2022 });
 const expected = dumpTree(read(SAMPLE).tree);
@@ -103,5 +105,19 @@ describe('fuzz (c): figures typed under «Performance», «Esito», «% raggiung
   test('their typed values are never read as the measured value', () => {
     expect(node(r.tree, '1.1.1').action!.result.raw).toBe('19');
     expect(node(r.tree, '1.1.1').action!.override).toBeUndefined();
+  });
+});
+
+describe('a note merged down beside the header block', () => {
+  it('does not cut the header block short (the rows below it stay header rows)', () => {
+    const plain = generateCruscotto({ actions: 8, seed: 3, layout: '2022' });
+    const before = findHeader(plain)!;
+    const width = plain.cells.reduce((w, r) => Math.max(w, r.length), 0);
+    const noted = generateCruscotto({ actions: 8, seed: 3, layout: '2022' });
+    while (noted.cells[1].length <= width) noted.cells[1].push({ value: null });
+    noted.cells[1][width] = { value: 'Note mie' };
+    noted.merges.push({ top: 1, left: width, bottom: before.headerBottom, right: width });
+    const after = findHeader(noted)!;
+    expect([after.headerTop, after.headerBottom]).toEqual([before.headerTop, before.headerBottom]);
   });
 });
