@@ -5,7 +5,7 @@
  * the plan and reported, naming the cell. Colours and widths go only where every cell is writable, notes
  * only where there is no note of someone else.
  */
-import { a1, cellRef, columnLetter, parseA1 } from '../address';
+import { cellRef, parseA1 } from '../address';
 import type { CellScalar, Diagnostic, SheetWritePlan, ValueBlock } from '../types';
 import type { SheetOwnership } from './ownership';
 
@@ -76,22 +76,8 @@ export function guardSheetPlan(plan: SheetWritePlan, ownership: SheetOwnership):
     refused.push({ severity: 'warning', cell: ref, code: 'note-not-written', message: `${ref}: la cella ha già una nota; la nota del calcolo non è stata aggiunta («${n.text}»).` });
     return false;
   });
-  const columnWidths = (plan.columnWidths ?? []).filter((w) => ownership.ownsColumn(w.col) || columnWillBeOwn(w.col, blocks, ownership));
+  // a width only for a column that holds nothing of the user's (the add-in's own, or one it is filling)
+  const columnWidths = (plan.columnWidths ?? []).filter((w) => ownership.holdsNothingOfTheUser(w.col));
   const conditionalFormats = plan.conditionalFormats.filter((rule) => rangeWritable(rule.range, ownership));
   return { plan: { ...plan, blocks, notes, columnWidths, conditionalFormats }, refused };
 }
-
-/** A column whose every non-empty cell is written by this plan (an appended column, or one the add-in fills). */
-function columnWillBeOwn(col: number, blocks: ValueBlock[], ownership: SheetOwnership): boolean {
-  for (let row = 0; row < ownership.view.rowCount; row++) {
-    if (!ownership.isEmpty(row, col) && !ownership.isOwn(row, col)) return false;
-  }
-  return blocks.some((b) => col >= b.left && col < b.left + (b.values[0]?.length ?? 0));
-}
-
-/** For messages: "colonna W". */
-export function columnName(col: number): string {
-  return `colonna ${columnLetter(col)}`;
-}
-
-export { a1 };

@@ -18,8 +18,6 @@ export class SheetOwnership {
   /** "row:col" of the add-in's cells now, with their value keys */
   private readonly own = new Map<string, string>();
   private readonly ownNoteCells = new Set<string>();
-  /** columns where every non-empty cell is the add-in's (and that hold at least one) */
-  private readonly ownColumns = new Set<number>();
 
   constructor(
     readonly view: CellView,
@@ -55,7 +53,6 @@ export class SheetOwnership {
       }
     }
     let next = 0;
-    let all = true;
     for (const cell of cells) {
       const anchor = anchored.get(cell.row);
       if (anchor !== undefined) {
@@ -63,21 +60,15 @@ export class SheetOwnership {
         next = anchor + 1;
         continue;
       }
-      if (cell.formula) {
-        all = false;
-        continue;
-      }
+      if (cell.formula) continue;
       let q = next;
       while (q < keys.length && !taken.has(q) && keys[q] !== cell.key) q++;
       if (q < keys.length && !taken.has(q)) {
         this.own.set(at(cell.row, col), cell.key);
         taken.add(q);
         next = q + 1;
-      } else {
-        all = false;
       }
     }
-    if (all && cells.length > 0) this.ownColumns.add(col);
   }
 
   /** The cell holds nothing (no value, no formula). */
@@ -112,19 +103,17 @@ export class SheetOwnership {
     });
   }
 
-  /** Every non-empty cell of the column is the add-in's. */
-  ownsColumn(col: number): boolean {
-    return this.ownColumns.has(col);
+  /** No cell of the column holds a value or formula of someone else (the cells under a merge show its top-left). */
+  holdsNothingOfTheUser(col: number): boolean {
+    for (let row = 0; row < this.view.rowCount; row++) {
+      if (!this.view.mergeSlave(row, col) && !this.isEmpty(row, col) && !this.isOwn(row, col)) return false;
+    }
+    return true;
   }
 
   /** Every cell holding something (a value, a formula) is the add-in's: nobody else has written in the sheet. */
   ownsEverything(): boolean {
-    for (let row = 0; row < this.view.rowCount; row++) {
-      for (let col = 0; col < this.view.colCount; col++) {
-        if (this.view.mergeSlave(row, col)) continue;
-        if (!this.isEmpty(row, col) && !this.isOwn(row, col)) return false;
-      }
-    }
+    for (let col = 0; col < this.view.colCount; col++) if (!this.holdsNothingOfTheUser(col)) return false;
     return true;
   }
 

@@ -70,7 +70,8 @@ export interface WrittenRows {
   merges: readonly MergedArea[];
 }
 
-function isMergeSlave(merges: readonly MergedArea[], row: number, col: number): boolean {
+/** A cell covered by a merged area but not its top-left: writing it would write the merge's value. */
+export function isMergeSlave(merges: readonly MergedArea[], row: number, col: number): boolean {
   return merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
 }
 

@@ -8,7 +8,7 @@ import type { Profile, ScoredNode, ScoreResult } from '../../engine/types';
 import { a1, a1Range } from '../address';
 import { OWN_GROUP_HEADER } from '../outputColumns';
 import type { CellNote, CellScalar, ConditionalFormatRule, MergedArea, OutputKind, ReadResult, SheetGrid, SheetWritePlan, ValueBlock } from '../types';
-import { isPercentKind, levelOfKind, primaryColumn, resolveOutputColumns, type OutputColumn, type OutputPlacement } from './columns';
+import { isMergeSlave, isPercentKind, levelOfKind, primaryColumn, resolveOutputColumns, type OutputColumn, type OutputPlacement } from './columns';
 import { figureFor, PERCENT_FORMAT } from './figures';
 import { overrideNoteText } from './notes';
 import { esitoRules, neutralisedRule, percentRules, type StatusThresholds } from './rules';
@@ -68,11 +68,6 @@ function figureRows(flat: FlatNode[], read: ReadResult): Map<string, Map<number,
     if (!rows.has(loc.row)) rows.set(loc.row, scored);
   }
   return byLevel;
-}
-
-/** A cell covered by a merged area but not its top-left: writing it would write the merge's value. */
-function isMergeSlave(merges: MergedArea[], row: number, col: number): boolean {
-  return merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
 }
 
 /**

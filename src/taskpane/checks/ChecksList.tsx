@@ -1,57 +1,23 @@
 /** Verifica: figures the sheet already holds that differ from the computed ones; a click selects the cell. */
 import { Caption1, MessageBar, MessageBarBody, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useCellListStyles } from '../common/cellListStyles';
 import { useI18n } from '../i18n/I18nContext';
 import { useChecksList, type ChecksListProps, type ChecksListState } from './useChecksList';
 
+/** What only this list has: a marigold edge on every item (a difference to look at), long messages wrapped. */
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: '0' },
-  heading: { margin: '0' },
-  list: {
-    listStyleType: 'none',
-    margin: '0',
-    padding: '2px',
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: '2px',
-    maxHeight: '40vh',
-    overflowY: 'auto',
-  },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    rowGap: '2px',
-    width: '100%',
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteMarigoldBorderActive}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    cursor: 'pointer',
-    overflowWrap: 'anywhere',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  selected: {
-    borderTopColor: tokens.colorBrandStroke1,
-    borderRightColor: tokens.colorBrandStroke1,
-    borderBottomColor: tokens.colorBrandStroke1,
-    backgroundColor: tokens.colorBrandBackground2,
-  },
-  cell: { fontFamily: tokens.fontFamilyMonospace },
+  flagged: { borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteMarigoldBorderActive}`, overflowWrap: 'anywhere' },
 });
 
 export function ChecksListView(state: ChecksListState) {
   const { t } = useI18n();
   const styles = useStyles();
+  const list = useCellListStyles();
   if (state.items.length === 0) return null;
   return (
     <section className={styles.root} aria-labelledby="cruscotto-checks-heading" data-testid="checks">
-      <Subtitle2 as="h2" id="cruscotto-checks-heading" className={styles.heading}>
+      <Subtitle2 as="h2" id="cruscotto-checks-heading" className={list.heading}>
         {`${t.checksHeading} (${state.items.length})`}
       </Subtitle2>
       <Caption1>{t.checksIntro}</Caption1>
@@ -60,19 +26,19 @@ export function ChecksListView(state: ChecksListState) {
           <MessageBarBody>{t.selectFailed(state.selectError)}</MessageBarBody>
         </MessageBar>
       )}
-      <ul className={styles.list} role="list" aria-labelledby="cruscotto-checks-heading">
+      <ul className={list.list} role="list" aria-labelledby="cruscotto-checks-heading">
         {state.items.map((item) => {
           const selected = state.selectedKey === item.key;
           return (
             <li key={item.key}>
               <button
                 type="button"
-                className={mergeClasses(styles.item, selected && styles.selected)}
+                className={mergeClasses(list.item, styles.flagged, selected && list.selected)}
                 aria-current={selected ? 'true' : undefined}
                 title={t.goToCell(item.cell)}
                 onClick={() => state.onSelect(item)}
               >
-                <span className={styles.cell}>{item.cell}</span>
+                <span className={list.cell}>{item.cell}</span>
                 <span>{item.text}</span>
               </button>
             </li>

@@ -3,10 +3,10 @@
  * The Italian words are those of ROLE_LABELS in src/layout/mapping/roleLabels (lower-case); this table adds
  * the English side and the grouping, until the two are unified.
  */
-import type { ColumnRole } from '../../layout/types';
+import { MAPPING_ROLES, isMappingRole, roleLevel, type MappingRole } from '../../layout/mapping';
 import type { Language } from '../i18n/strings';
 
-export type MappingRole = ColumnRole | 'ignore';
+export type { MappingRole };
 export type MappingLevel = 'perspective' | 'strategic' | 'operational' | 'leafGroup' | 'action';
 export type LevelNames = Partial<Record<MappingLevel, string>>;
 
@@ -69,45 +69,16 @@ const LEVEL_WORDS: Record<MappingLevel, Label> = {
 const OTHER: Label = { it: 'Altro', en: 'Other' };
 
 /** The roles offered in the dropdown, grouped by level, in the order of a cruscotto's columns. */
-export const ROLE_GROUPS: ReadonlyArray<{ level: MappingLevel | 'other'; roles: ReadonlyArray<MappingRole> }> = [
-  { level: 'perspective', roles: ['perspective.title', 'perspective.output'] },
-  { level: 'strategic', roles: ['strategic.code', 'strategic.title', 'strategic.kpi', 'strategic.target', 'strategic.output'] },
-  { level: 'operational', roles: ['operational.code', 'operational.title', 'operational.weight', 'operational.kpi', 'operational.output'] },
-  { level: 'leafGroup', roles: ['leafGroup.code', 'leafGroup.title', 'leafGroup.weight', 'leafGroup.output'] },
-  {
-    level: 'action',
-    roles: [
-      'action.code',
-      'action.title',
-      'action.weight',
-      'action.kpi',
-      'action.target',
-      'action.threshold',
-      'action.result',
-      'action.output',
-      'action.override',
-      'action.motivation',
-      'action.status',
-      'action.direction',
-      'action.method',
-      'action.owner',
-      'action.baseline',
-      'action.deviation',
-      'action.note',
-    ],
-  },
-  { level: 'other', roles: ['own', 'ignore'] },
-];
+export const ROLE_GROUPS: ReadonlyArray<{ level: MappingLevel | 'other'; roles: ReadonlyArray<MappingRole> }> = (
+  ['perspective', 'strategic', 'operational', 'leafGroup', 'action', 'other'] as const
+).map((level) => ({ level, roles: MAPPING_ROLES.filter((role) => (levelOfRole(role) ?? 'other') === level) }));
 
-export const ALL_ROLES: ReadonlyArray<MappingRole> = ROLE_GROUPS.flatMap((g) => g.roles);
+export const ALL_ROLES: ReadonlyArray<MappingRole> = MAPPING_ROLES;
 
-export function isMappingRole(value: string): value is MappingRole {
-  return (ALL_ROLES as ReadonlyArray<string>).includes(value);
-}
+export { isMappingRole };
 
 export function levelOfRole(role: MappingRole): MappingLevel | null {
-  const dot = role.indexOf('.');
-  return dot < 0 ? null : (role.slice(0, dot) as MappingLevel);
+  return roleLevel(role) as MappingLevel | null;
 }
 
 /** "peso", "non usata" */

@@ -73,7 +73,7 @@ describe('SheetOwnership', () => {
     expect([own.isOwn(0, 2), own.isOwn(1, 2), own.isOwn(3, 2)]).toEqual([true, true, true]);
     expect(own.canWrite(2, 2)).toBe(true); // empty
     expect(own.canWrite(1, 1)).toBe(false); // the user's target
-    expect(own.ownsColumn(2)).toBe(true);
+    expect(own.holdsNothingOfTheUser(2)).toBe(true);
   });
 
   it('follows its cells when the user inserts a row above them', () => {
@@ -81,7 +81,7 @@ describe('SheetOwnership', () => {
     const inserted = { ...grid, cells: [grid.cells[0], [{ value: '1.0' }, { value: 5 }], ...grid.cells.slice(1)] };
     const own = new SheetOwnership(gridView(inserted), ledger.sheets[0]);
     expect([own.isOwn(2, 2), own.isOwn(4, 2), own.canWrite(1, 2)]).toEqual([true, true, true]);
-    expect(own.ownsColumn(2)).toBe(true);
+    expect(own.holdsNothingOfTheUser(2)).toBe(true);
   });
 
   it('a value typed over one of its cells is the user’s; so is a formula whose value is empty', () => {
@@ -92,7 +92,7 @@ describe('SheetOwnership', () => {
     expect(own.canWrite(1, 2)).toBe(false);
     expect(own.canWrite(2, 2)).toBe(false);
     expect(own.isOwn(3, 2)).toBe(true);
-    expect(own.ownsColumn(2)).toBe(false);
+    expect(own.holdsNothingOfTheUser(2)).toBe(false);
   });
 });
 
