@@ -10,7 +10,7 @@ import type { Diagnostic, SheetGrid, SheetWritePlan, WritePlan } from '../layout
 import type { SheetSnapshot } from './readSheet';
 import { commentsWarning, pageLayoutWarning, type Features } from './requirements';
 import type { CountedSync } from './syncCounter';
-import { gridView, prepareWrites, type Ledger } from '../layout/ownership';
+import { gridView, ledgerSheet, noteKey, prepareWrites, type Ledger } from '../layout/ownership';
 import { queueLedgerWrite } from './ledger';
 import { coalesceBlocks, estimateBytes, queueDenseWrite, splitByBytes, utf8Bytes, type ExistingFormat } from './writeValues';
 import { queueNotes } from './writeNotes';
@@ -82,9 +82,12 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
   let target: Excel.Worksheet | null = null;
   const sheet = (): Excel.Worksheet => (target ??= context.workbook.worksheets.getItem(plan.sheet.sheet));
   if (writesSheet) {
-    steps.push({ bytes: SMALL * (snapshot.ownRules.length + snapshot.ownNotes.length), queue: () => {
+    // the add-in's earlier notes: only those the ledger records at that cell with that text
+    const ledgerNotes = new Set((ledgerSheet(options.ledger, whole.sheet.sheet)?.notes ?? []).map((n) => `${n.row}:${n.col}:${n.key}`));
+    const ownNotes = snapshot.ownNotes.filter((n) => ledgerNotes.has(`${n.row}:${n.col}:${noteKey(n.text)}`));
+    steps.push({ bytes: SMALL * (snapshot.ownRules.length + ownNotes.length), queue: () => {
       queueDeleteRules(snapshot.ownRules);
-      for (const note of snapshot.ownNotes) note.delete();
+      for (const note of ownNotes) note.comment.delete();
     } });
     steps.push(...sheetSteps(sheet, plan.sheet, features, formatsOf(snapshot)));
   }

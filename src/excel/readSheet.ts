@@ -13,7 +13,7 @@
 import type { CellInput } from '../engine/types';
 import { RULE_MARKER, type MergedArea, type SheetGrid } from '../layout/types';
 import { toCellInput } from './cellValues';
-import { isOwnNote } from './notes';
+import { isOwnNote, NOTE_PREFIX } from './notes';
 import type { Features } from './requirements';
 import type { CountedSync } from './syncCounter';
 import { MERGED_AREA_PROPERTIES, mergedAreasOf, type UsedArea } from './workbookProbe';
@@ -36,8 +36,11 @@ export interface SheetSnapshot {
   used: UsedArea | null;
   /** the add-in's conditional formats from an earlier run (formula carries RULE_MARKER) */
   ownRules: Excel.ConditionalFormat[];
-  /** the add-in's notes from an earlier run, to replace */
-  ownNotes: Excel.Comment[];
+  /**
+   * comments carrying the add-in's prefix, unanswered, with their cell and text (prefix removed): the write layer
+   * deletes only those the ledger says the add-in wrote (a comment the user typed with the same prefix stays)
+   */
+  ownNotes: { comment: Excel.Comment; row: number; col: number; text: string }[];
   /** cells with someone else's comment or note, as "row:col" */
   foreignCommentCells: Set<string>;
   /** cells with an earlier note of the add-in that someone answered: kept, with its replies, as "row:col" */
@@ -176,10 +179,22 @@ async function readOnce(context: Excel.RequestContext, sync: CountedSync, reques
   const foreignCells = meta.foreign.map(cellOf);
   return {
     // someone else's comment or note: the plan moves the add-in's note off that cell
-    grid: { name: request.sheetName, cells, merges, formulaCells: formulaCellsOf(meta, used), notes: foreignCells.map((k) => ({ row: Number(k.split(':')[0]), col: Number(k.split(':')[1]), text: '' })) },
+    // every comment and note is in the grid: the ledger tells the add-in's from the others (src/layout/ownership)
+    grid: {
+      name: request.sheetName,
+      cells,
+      merges,
+      formulaCells: formulaCellsOf(meta, used),
+      notes: [
+        ...foreignCells.map((k) => ({ row: Number(k.split(':')[0]), col: Number(k.split(':')[1]), text: '' })),
+        ...meta.own.map((n) => ({ row: n.location.rowIndex, col: n.location.columnIndex, text: n.comment.content.slice(NOTE_PREFIX.length) })),
+      ],
+    },
     used,
     ownRules,
-    ownNotes: meta.own.filter((n) => n.replies.value === 0).map((n) => n.comment),
+    ownNotes: meta.own
+      .filter((n) => n.replies.value === 0)
+      .map((n) => ({ comment: n.comment, row: n.location.rowIndex, col: n.location.columnIndex, text: n.comment.content.slice(NOTE_PREFIX.length) })),
     foreignCommentCells: new Set(foreignCells),
     answeredNoteCells: new Set(answered.map((n) => cellOf(n.location))),
   };

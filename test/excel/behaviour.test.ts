@@ -179,6 +179,17 @@ describe('notes on overridden actions', () => {
     }
   });
 
+  it("never delete a comment the user typed with the add-in's prefix: only the notes the ledger records are replaced", async () => {
+    const env = environment([grid(40, { overrides: true })]);
+    await run(env, false);
+    const sheet = findSheet(env.state, 'Cruscotto');
+    env.state.comments.push({ id: 'u2', sheetId: sheet.id, row: 1, col: 0, content: '[Cruscotto] copiato a mano', authorName: 'Rossi' });
+    const ours = env.state.comments.filter((c) => c.id !== 'u2').length;
+    await run(env, false);
+    expect(env.state.comments.find((c) => c.id === 'u2')?.content).toBe('[Cruscotto] copiato a mano');
+    expect(env.state.comments.filter((c) => c.id !== 'u2')).toHaveLength(ours);
+  });
+
   it("leave a user's comment alone and put the add-in's note beside it, on the action's Esito", async () => {
     const env = environment([grid(40, { overrides: true })]);
     const note = expectedRun(env.state, 'Cruscotto', false).plan.sheet.notes[0];
