@@ -3,7 +3,7 @@
  * column of its own and lists every row where the two differ by more than 0,01 points (Verifica).
  */
 import { getProfile } from '../../../src/engine';
-import { a1 } from '../../../src/layout/address';
+import { a1, columnIndex } from '../../../src/layout/address';
 import { generateCruscotto } from '../../../src/layout/generate';
 import { runPipeline } from '../../../src/layout/pipeline';
 import { findHeader } from '../../../src/layout/reader';
@@ -41,8 +41,6 @@ describe('Verifica of a figure column the user filled', () => {
     const result = runPipeline(grid, { profile, summary: true });
     // nothing is written into the user's column
     for (const b of result.plan.sheet.blocks) expect(b.left <= outputCol && outputCol < b.left + b.values[0].length).toBe(false);
-    const own = result.read.layout!.columns.length; // appended right of everything
-    expect(own).toBeGreaterThan(0);
     const warning = result.diagnostics.find((d) => d.code === 'user-figure-column')!;
     expect(warning.message).toMatch(/contiene valori o formule inseriti nel foglio: il componente aggiuntivo non la modifica e i risultati del calcolo vanno nella colonna [A-Z]+\.$/);
 
@@ -55,6 +53,11 @@ describe('Verifica of a figure column the user filled', () => {
     // the add-in's own column holds the computed figures on the same rows
     const ownCol = /colonna ([A-Z]+)\)$/.exec(checks[0].message)![1];
     expect(checks[0].computedCell).toBe(`Cruscotto!${ownCol}${rows[1] + 1}`);
+    // and the plan writes the computed figure there, not in the user's column
+    const figureCol = columnIndex(ownCol);
+    expect(figureCol).not.toBe(outputCol);
+    const written = result.plan.sheet.blocks.find((b) => b.left === figureCol && b.top <= rows[1] && rows[1] < b.top + b.values.length);
+    expect(written?.values[rows[1] - written.top][0]).toBeCloseTo(actions[1].achievement! / 100, 12);
 
     // the Riepilogo lists them
     const texts = result.plan.summary!.blocks.flatMap((b) => b.values.flat()).filter((v) => typeof v === 'string');
