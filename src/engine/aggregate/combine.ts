@@ -192,7 +192,7 @@ export function combine(
       }
       if (offHundred(sumAll) && offHundred(sumActive)) {
         diagnostics.push(
-          diag(ownerId, 'warning', 'weights-sum', `i pesi ${noun().ofPlural} ${ownerOf(owner)} sommano a ${formatNumber(sumAll, 2)}, non a 100`, 'weight'),
+          diag(ownerId, 'warning', 'weights-sum', `i pesi ${noun().ofPlural} ${ownerOf(owner)} sommano a ${formatNumber(sumAll, 2)}, non a 100: sono stati riproporzionati a 100 (ogni peso diviso per la loro somma)`, 'weight'),
         );
       }
       if (sumActive.isZero()) {

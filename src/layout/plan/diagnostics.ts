@@ -1,5 +1,5 @@
 /** Engine diagnostics pointed at the cell of the node's faulty input: "Cruscotto!P14: …". */
-import type { EngineDiagnostic } from '../../engine/types';
+import type { EngineDiagnostic, PerformanceNode } from '../../engine/types';
 import { cellRef, sheetPrefix } from '../address';
 import type { Diagnostic, NodeLocation, ReadResult } from '../types';
 
@@ -27,9 +27,37 @@ export function nodeFieldCell(sheet: string, loc: NodeLocation | undefined, fiel
   return null;
 }
 
+/** Every node of the tree by id (for the children of a node the sheet has no row of its own for). */
+function nodesById(read: ReadResult): Map<string, PerformanceNode> {
+  const out = new Map<string, PerformanceNode>();
+  const walk = (n: PerformanceNode): void => {
+    out.set(n.id, n);
+    n.children.forEach(walk);
+  };
+  read.tree.roots.forEach(walk);
+  return out;
+}
+
+/**
+ * The cell of a node's field; for a node with no cells of its own (an objective the reader made up from its
+ * actions' codes) the same field of its first child that has one, so the message still names a cell.
+ */
+export function nodeCell(read: ReadResult, nodeId: string, field: Field | undefined, nodes: () => Map<string, PerformanceNode>): string | null {
+  const own = nodeFieldCell(read.sheet, read.locations.get(nodeId), field);
+  if (own !== null) return own;
+  const node = nodes().get(nodeId);
+  for (const child of node?.children ?? []) {
+    const cell = nodeCell(read, child.id, field, nodes);
+    if (cell !== null) return cell;
+  }
+  return null;
+}
+
 export function engineDiagnostics(read: ReadResult, diagnostics: EngineDiagnostic[]): Diagnostic[] {
+  let byId: Map<string, PerformanceNode> | null = null;
+  const nodes = () => (byId ??= nodesById(read));
   return diagnostics.map((d) => {
-    const cell = d.nodeId ? nodeFieldCell(read.sheet, read.locations.get(d.nodeId), d.field) : null;
+    const cell = d.nodeId ? nodeCell(read, d.nodeId, d.field, nodes) : null;
     const where = cell ?? sheetPrefix(read.sheet);
     return { severity: d.severity, cell: cell ?? read.sheet, message: `${where}: ${d.message}`, code: d.code };
   });

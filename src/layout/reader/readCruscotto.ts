@@ -56,13 +56,23 @@ function read(grid: SheetGrid, options: ReadOptions): ReadResult {
   const first = firstYear(layout.columns);
   const yearsOnSheet = layout.columns.filter((c) => c.role.endsWith('.target') && c.year !== undefined).map((c) => c.year!);
   const decided = decidePlanYear(options.planYear, yearsOnSheet, options.currentYear, first);
-  if (decided.warning) diags.sheetLevel('warning', 'plan-year-not-found', decided.warning);
+  // the message names the header cell of the year's column the run falls back to (else the first target header)
+  const headerCell = (role: string, year?: number): number | null => {
+    // the actions' columns first: those are the ones the year changes
+    const cols = [...layout.columns.filter((c) => c.role === `action${role}`), ...layout.columns.filter((c) => c.role.endsWith(role))];
+    return (cols.find((c) => year !== undefined && c.year === year) ?? cols[0])?.col ?? null;
+  };
+  const atHeader = (code: string, col: number | null, message: string): void => {
+    if (col === null) diags.sheetLevel('warning', code, message);
+    else diags.warning(code, layout.headerBottom, col, message);
+  };
+  if (decided.warning) atHeader('plan-year-not-found', headerCell('.target', decided.year), decided.warning);
   const planYear = decided.year;
   layout.planYear = planYear;
 
   const map = buildColumnMap(layout.columns, planYear, first);
   if (map.thresholdsOfOtherYear) {
-    diags.sheetLevel('warning', 'thresholds-other-year', `le soglie del foglio si riferiscono al ${first}: per il ${planYear} le azioni non hanno soglie`);
+    atHeader('thresholds-other-year', headerCell('.threshold'), `le soglie del foglio si riferiscono al ${first}: per il ${planYear} le azioni non hanno soglie`);
   }
   const levels = thresholdLevels(map, options.profile);
   // the layout handed back carries the levels actually used for the soglie

@@ -50,7 +50,7 @@ describe('weighted sums', () => {
     const r = single([scoredAction('1.1.1', 100, 50), scoredAction('1.1.2', 60, 40)]);
     expect(str(find(r.roots, '1.1').achievement)).toBe(str(D(5000 + 2400).div(90)));
     expect(r.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'weights-sum', nodeId: '1.1', field: 'weight', message: "i pesi delle azioni dell'obiettivo 1.1 sommano a 90, non a 100" }),
+      expect.objectContaining({ severity: 'warning', code: 'weights-sum', nodeId: '1.1', field: 'weight', message: "i pesi delle azioni dell'obiettivo 1.1 sommano a 90, non a 100: sono stati riproporzionati a 100 (ogni peso diviso per la loro somma)" }),
     ]);
   });
 

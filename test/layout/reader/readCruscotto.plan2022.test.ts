@@ -103,7 +103,8 @@ describe('2022 plan, other plan year', () => {
     expect(a.targetSpec!.thresholds).toEqual([]);
     expect(read.layout!.planYear).toBe(2023);
     expect(read.diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'thresholds-other-year', severity: 'warning', cell: 'Cruscotto' }),
+      // the message names the header of the soglie it does not use
+      expect.objectContaining({ code: 'thresholds-other-year', severity: 'warning', cell: 'Cruscotto!Q4' }),
     );
     expect(node(read.tree, '1.1.4').action!.targetSpec!.target.raw).toBe('75');
   });
@@ -112,6 +113,7 @@ describe('2022 plan, other plan year', () => {
     const r = readCruscotto(plan2022Merged(), { profile: TEST_PROFILE, planYear: 2030 });
     expect(r.layout!.planYear).toBe(2022);
     const w = r.diagnostics.find((d) => d.code === 'plan-year-not-found')!;
-    expect(w.message).toBe("Cruscotto: l'anno 2030 non ha una colonna di target (anni presenti: 2022, 2023, 2024): si usa il 2022");
+    // the header of the actions' target column of the year used
+    expect(w.message).toBe("Cruscotto!P4: l'anno 2030 non ha una colonna di target (anni presenti: 2022, 2023, 2024): si usa il 2022");
   });
 });
