@@ -82,7 +82,8 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       const names = candidates(sheets, requested);
       const survey = queueSurvey(context, names, { peek: !requested && names.length > 1, features });
       const ledgerRead = queueLedgerRead(context, sheets.map((s) => s.name));
-      const summaryCandidates = options.summary ? queueSummaryCandidates(context, sheets.map((s) => s.name)) : () => new Map();
+      // read on every run: the add-in's own Riepilogo is rewritten by every Ricalcola (the pipeline decides)
+      const summaryCandidates = queueSummaryCandidates(context, sheets.map((s) => s.name));
       await sync();
       const ledger = ledgerRead();
       if (ledger.foreign) throw new CruscottoHostError('ledger-sheet-taken', `${foreignLedgerSheetMessage(ledger.sheet ?? '')}`, `The workbook has a sheet «${ledger.sheet}» that is not the add-in's: rename it and run again.`);
@@ -95,9 +96,11 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       if (!features.mergedAreas) hostDiagnostics.push(warning(chosen.name, mergedAreasWarning(), 'excel-merged-areas'));
 
       progress('calcolo');
+      // the clock is read here, at the edge: the pure layers get the year and the Riepilogo's date
+      const now = new Date();
       const result = runPipeline(snapshot.grid, {
-        // the clock is read here, at the edge: the pure layers only get the year
-        currentYear: new Date().getFullYear(),
+        currentYear: now.getFullYear(),
+        generatedAt: now,
         profile: withColours(profile, settings.colours),
         planYear: settings.planYear ?? undefined,
         summary: options.summary,

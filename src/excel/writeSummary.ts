@@ -58,4 +58,13 @@ export function queueSummaryPage(sheet: Excel.Worksheet, page: SummaryPlan['page
   sheet.pageLayout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   sheet.pageLayout.paperSize = page.paper;
   sheet.pageLayout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 };
+  // title and date of the figures above, page numbers below (Excel's codes &P, &N; the plan escapes a literal &)
+  const hf = page.headerFooter;
+  if (hf) {
+    const all = sheet.pageLayout.headersFooters.defaultForAllPages;
+    all.leftHeader = hf.header.left ?? '';
+    all.rightHeader = hf.header.right ?? '';
+    all.leftFooter = hf.footer.left ?? '';
+    all.rightFooter = hf.footer.right ?? '';
+  }
 }

@@ -7,7 +7,7 @@ import type { Profile, ScoreResult } from '../engine/types';
 import { sheetPrefix } from './address';
 import { describeLayout, proposeMapping } from './mapping';
 import { decidePlanYear } from './planYear';
-import { emptyLedger, guardSheetPlan, gridView, ledgerSheet, SheetOwnership, summaryTarget, type SummaryTarget } from './ownership';
+import { emptyLedger, guardSheetPlan, type Ledger, gridView, ledgerSheet, SheetOwnership, summaryTarget, type SummaryTarget } from './ownership';
 import { figureChecks, userColumnWarnings } from './plan/checks';
 import { placeOutputColumns, type OutputPlacement, type WrittenRows } from './plan/columns';
 import { buildSheetPlan, dataRowSpan, neededKinds } from './plan/sheetPlan';
@@ -57,6 +57,13 @@ function relocateNotes(plan: SheetWritePlan, placement: OutputPlacement, ownersh
   return { ...plan, notes };
 }
 
+/** The ledger records a Riepilogo the add-in created and the workbook still has it (not the cruscotto itself). */
+export function hasOwnSummary(ledger: Ledger, sheetNames: readonly string[], cruscottoSheet: string): boolean {
+  const own = ledger.summarySheet?.toLowerCase() ?? null;
+  if (own === null || own === cruscottoSheet.toLowerCase()) return false;
+  return sheetNames.some((n) => n.toLowerCase() === own);
+}
+
 function summaryMovedWarning(target: SummaryTarget): Diagnostic[] {
   if (target.name.toLowerCase() === SUMMARY_SHEET_NAME.toLowerCase()) return [];
   return [
@@ -85,17 +92,11 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
       : { columns: [], userColumns: [] };
     const guarded = guardSheetPlan(relocateNotes(buildSheetPlan(read, score, profile, grid, placement), placement, ownership), ownership);
     const checks = figureChecks(read, score, placement, grid);
-    // no Riepilogo of a sheet that is not a cruscotto
-    const target = options.summary && read.layout ? summaryTarget(options.sheetNames ?? [grid.name], ledger, grid.name) : null;
-    let summary: SummaryPlan | null = null;
-    if (target) {
-      summary = { ...buildSummaryPlan(read, score, profile, { organisationName: options.organisationName, planYear, checks }), sheet: target.name };
-    }
-    const report = buildReport(read, score, profile, grid, placement);
-    report.checks = checks;
-    // what the reader understood, as a column mapping the user can correct (the task pane, `cruscotto colonne`)
-    report.layout = read.layout ? { ...describeLayout(read.layout, grid), ...(read.layout.levelNames ? { levelNames: read.layout.levelNames } : {}) } : null;
-    const proposedMapping = read.layout ? null : proposeMapping(grid);
+    // no Riepilogo of a sheet that is not a cruscotto; the add-in's own Riepilogo, while it is there, is
+    // rewritten by every Ricalcola (never left with old figures), asked for or not
+    const sheetNames = options.sheetNames ?? [grid.name];
+    const wanted = options.summary === true || hasOwnSummary(ledger, sheetNames, grid.name);
+    const target = wanted && read.layout ? summaryTarget(sheetNames, ledger, grid.name) : null;
     const headerRow = read.layout ? read.layout.headerBottom : 0;
     const diagnostics = [
       ...allDiagnostics(read, score.diagnostics),
@@ -103,6 +104,17 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
       ...guarded.refused,
       ...(target ? summaryMovedWarning(target) : []),
     ];
+    let summary: SummaryPlan | null = null;
+    if (target) {
+      const errors = diagnostics.filter((d) => d.severity === 'error');
+      const summaryOptions = { organisationName: options.organisationName, planYear, checks, errors, generatedAt: options.generatedAt };
+      summary = { ...buildSummaryPlan(read, score, profile, summaryOptions), sheet: target.name };
+    }
+    const report = buildReport(read, score, profile, grid, placement);
+    report.checks = checks;
+    // what the reader understood, as a column mapping the user can correct (the task pane, `cruscotto colonne`)
+    report.layout = read.layout ? { ...describeLayout(read.layout, grid), ...(read.layout.levelNames ? { levelNames: read.layout.levelNames } : {}) } : null;
+    const proposedMapping = read.layout ? null : proposeMapping(grid);
     report.diagnostics = diagnostics.map((d) => ({ severity: d.severity, cell: d.cell, message: d.message }));
     return { read, score, plan: { sheet: guarded.plan, summary }, report, diagnostics, proposedMapping };
   } catch (err) {

@@ -267,10 +267,19 @@ export interface SummaryPlan extends SheetWritePlan {
     /** where to put it: top-left cell, e.g. "H4" */
     anchor: string;
   } | null;
-  /** A4 landscape, one page wide */
-  page: { orientation: 'landscape'; paper: 'A4'; fitToWidth: 1 };
+  /** A4 landscape, one page wide; the print header (title, date of the figures) and footer (page numbers) */
+  page: { orientation: 'landscape'; paper: 'A4'; fitToWidth: 1; headerFooter?: PageHeaderFooter };
   /** data bars for back ends without charts (exceljs): A1 range of values 0..100 */
   dataBarRange: string | null;
+}
+
+/**
+ * Print header and footer in Excel's codes (both back ends write them as they are): &P page, &N pages;
+ * a literal "&" is "&&". null: nothing in that part.
+ */
+export interface PageHeaderFooter {
+  header: { left: string | null; right: string | null };
+  footer: { left: string | null; right: string | null };
 }
 
 export const SUMMARY_SHEET_NAME = 'Riepilogo';
@@ -349,6 +358,8 @@ export interface PipelineOptions {
   ledger?: Ledger;
   /** every sheet name of the workbook, so the Riepilogo never takes the name of a sheet of the user's */
   sheetNames?: readonly string[];
+  /** when the figures are computed, from the back end's clock (the Riepilogo's date; the pure layers never read it) */
+  generatedAt?: Date;
 }
 
 export interface PipelineResult {

@@ -4,7 +4,7 @@
  * wrapped long texts and an A4 landscape page one page wide.
  */
 import type ExcelJS from 'exceljs';
-import { SUMMARY_SHEET_NAME, type SummaryPlan } from '../layout/types';
+import { SUMMARY_SHEET_NAME, type PageHeaderFooter, type SummaryPlan } from '../layout/types';
 import { XlsxWriteError } from './errors';
 import { applySheetPlan } from './sheetPlan';
 import { wrapAndFitRows, writeTextBars } from './summaryLayout';
@@ -36,6 +36,11 @@ export function replaceSummarySheet(wb: ExcelJS.Workbook, name: string, replaces
   return ws;
 }
 
+/** One header or footer in the file's form: "&L<left>&R<right>" (the texts already use Excel's codes). */
+export function headerFooterText(part: PageHeaderFooter['header']): string {
+  return `${part.left !== null ? `&L${part.left}` : ''}${part.right !== null ? `&R${part.right}` : ''}`;
+}
+
 export function writeSummary(wb: ExcelJS.Workbook, plan: SummaryPlan, cruscottoSheet: string, replaces: string | null): ExcelJS.Worksheet {
   const name = plan.sheet || SUMMARY_SHEET_NAME;
   if (name.toLowerCase() === cruscottoSheet.toLowerCase()) {
@@ -53,5 +58,7 @@ export function writeSummary(wb: ExcelJS.Workbook, plan: SummaryPlan, cruscottoS
     fitToWidth: plan.page.fitToWidth,
     fitToHeight: 0,
   };
+  const hf = plan.page.headerFooter;
+  if (hf) ws.headerFooter = { ...ws.headerFooter, oddHeader: headerFooterText(hf.header), oddFooter: headerFooterText(hf.footer) };
   return ws;
 }

@@ -112,9 +112,11 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   }
 
   progress.step('Calcolo');
+  // the clock is read here, at the edge: the pure layers get the year and the Riepilogo's date
+  const now = new Date();
   const result = runPipeline(choice.grid, {
-    // the clock is read here, at the edge: the pure layers only get the year
-    currentYear: new Date().getFullYear(),
+    currentYear: now.getFullYear(),
+    generatedAt: now,
     profile,
     planYear,
     summary: opts.summary,

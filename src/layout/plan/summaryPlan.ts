@@ -9,7 +9,8 @@ import { bandOf, formatPercent } from '../../engine';
 import type { Profile, ScoredNode, ScoreResult } from '../../engine/types';
 import { a1, a1Range } from '../address';
 import { ESITO_TEXT } from '../outputColumns';
-import { SUMMARY_SHEET_NAME, type ConditionalFormatRule, type FigureCheck, type ReadResult, type SummaryPlan } from '../types';
+import { SUMMARY_SHEET_NAME, type ConditionalFormatRule, type Diagnostic, type FigureCheck, type ReadResult, type SummaryPlan } from '../types';
+import { errorSection, formatGeneratedAt, legendSection, summaryHeaderFooter } from './summaryNotices';
 import { countLevel, countSentence } from './counts';
 import { toFraction } from './figures';
 import { percentRules } from './rules';
@@ -21,6 +22,10 @@ export interface SummaryOptions {
   planYear: number;
   /** Verifica: the sheet's own figures that differ from the computed ones */
   checks?: FigureCheck[];
+  /** the run's errors (with their cells): the Riepilogo says at the top that its figures are partial */
+  errors?: readonly Diagnostic[];
+  /** when the figures were computed (from the back end's clock) */
+  generatedAt?: Date;
 }
 
 /** Columns of the Riepilogo: A code, B title, C-E figures, F text (valutazione, motivazione). */
@@ -36,8 +41,14 @@ export function summaryTitle(options: SummaryOptions): string {
   return name ? `${base} — ${name}` : base;
 }
 
-function evaluation(scored: ScoredNode): string {
-  return scored.band ?? ESITO_TEXT[scored.status];
+/**
+ * Valutazione of a row: the band of its % raggiungimento, and when its target is not reached, that too, so the
+ * band never reads as a contradiction of the row's colour and count (README, «Colori e valutazioni»).
+ */
+export function evaluation(scored: ScoredNode): string {
+  if (scored.band === null) return ESITO_TEXT[scored.status];
+  if (scored.status === 'parzialmente' || scored.status === 'non-raggiunto') return `${scored.band} — target non raggiunto`;
+  return scored.band;
 }
 
 function organisationRows(b: SheetBuilder, score: ScoreResult, profile: Profile): void {
@@ -84,11 +95,14 @@ function strategicTable(b: SheetBuilder, strategic: FlatNode[], profile: Profile
 function perspectiveTable(b: SheetBuilder, perspectives: FlatNode[]): { firstRow: number; lastRow: number } | null {
   if (perspectives.length === 0) return null;
   b.add(['Prospettive'], 'subtitle');
-  b.add([null, 'Prospettiva', 'Performance', null, null, 'Valutazione'], 'header', 0, true);
+  // every header cell has its text (a blank header cell reads as a missing column)
+  b.add(['N.', 'Prospettiva', 'Performance', 'Obiettivi strategici', 'di cui raggiunti', 'Valutazione'], 'header', 0, true);
   let firstRow = -1;
   let lastRow = -1;
-  for (const { scored } of perspectives) {
-    const row = b.add([null, scored.node.title, pct(scored.achievement), null, null, evaluation(scored)]);
+  for (const [i, { scored }] of perspectives.entries()) {
+    const strategic = scored.children.filter((c) => c.node.level === 'strategic' && c.status !== 'neutralizzato');
+    const reached = strategic.filter((c) => c.status === 'raggiunto').length;
+    const row = b.add([i + 1, scored.node.title, pct(scored.achievement), strategic.length, reached, evaluation(scored)]);
     if (firstRow < 0) firstRow = row;
     lastRow = row;
   }
@@ -128,10 +142,11 @@ function overridesTable(b: SheetBuilder, actions: FlatNode[]): void {
     b.add([null, 'Nessun valore assegnato: tutte le percentuali sono calcolate dalla formula.']);
     return;
   }
-  b.add(['Cod.', 'Azione', '% da formula', '% assegnata', 'Ob. operativo', 'Motivazione'], 'header', 0, true);
+  // the objective's code is a text: not right after a figure, where "60.00%8.1" would read as one
+  b.add(['Cod.', 'Azione', 'Ob. operativo', '% da formula', '% assegnata', 'Motivazione'], 'header', 0, true);
   for (const { scored, parent } of overridden) {
     const motivation = scored.node.action?.override?.motivation ?? '';
-    b.add([scored.node.code, scored.node.title, pct(scored.formulaAchievement), pct(scored.achievement), parent?.node.code ?? null, motivation]);
+    b.add([scored.node.code, scored.node.title, parent?.node.code ?? null, pct(scored.formulaAchievement), pct(scored.achievement), motivation]);
   }
 }
 
@@ -152,9 +167,17 @@ export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: 
   const flat = flattenScores(score);
   const ofLevel = (level: string) => flat.filter((f) => f.scored.node.level === level);
   const b = new SheetBuilder();
+  const rules: ConditionalFormatRule[] = [];
   b.add([summaryTitle(options)], 'title', 0, true);
   b.add([`Riepilogo del foglio «${read.sheet}» — profilo ${profile.label}`], 'subtitle');
+  const generatedAt = options.generatedAt ? formatGeneratedAt(options.generatedAt) : null;
+  if (generatedAt) b.add([`Cifre calcolate il ${generatedAt}: il riepilogo è riscritto a ogni Ricalcola.`], 'note');
   b.blank();
+  const errors = options.errors ?? [];
+  if (errors.length > 0) {
+    rules.push(...errorSection(b, errors, read.sheet, COLUMN_WIDTHS.length));
+    b.blank();
+  }
   organisationRows(b, score, profile);
   b.blank();
   const strategic = strategicTable(b, ofLevel('strategic'), profile);
@@ -168,8 +191,9 @@ export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: 
     b.blank();
     checksTable(b, options.checks);
   }
+  b.blank();
+  rules.push(...legendSection(b, profile));
 
-  const rules: ConditionalFormatRule[] = [];
   const floor = profile.status.partialFloor;
   let chart: SummaryPlan['chart'] = null;
   let dataBarRange: string | null = null;
@@ -196,7 +220,7 @@ export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: 
     conditionalFormats: rules,
     notes: [],
     chart,
-    page: { orientation: 'landscape', paper: 'A4', fitToWidth: 1 },
+    page: { orientation: 'landscape', paper: 'A4', fitToWidth: 1, headerFooter: summaryHeaderFooter(summaryTitle(options), generatedAt) },
     dataBarRange,
   };
 }

@@ -63,6 +63,8 @@ export interface FakePageLayoutState {
   orientation: string;
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** headersFooters.defaultForAllPages, part by part (leftHeader, rightFooter…) */
+  headerFooter?: Record<string, string>;
 }
 
 export interface FakeSheetState {

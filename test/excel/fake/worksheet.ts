@@ -207,7 +207,45 @@ function normaliseZoom(z: Excel.PageLayoutZoomOptions): FakeSheetState['pageLayo
   return { scale: z.scale };
 }
 
+/** PageLayout.headersFooters.defaultForAllPages (ExcelApi 1.9): the six parts, stored as written. */
+export class FakeHeaderFooter extends FakeClientObject<FakeSheetState> {
+  protected scalars(): Scalars<FakeSheetState> {
+    const part = (name: string) => (s: FakeSheetState) => s.pageLayout.headerFooter?.[name] ?? '';
+    return Object.fromEntries(HEADER_FOOTER_PARTS.map((p) => [p, part(p)])) as Scalars<FakeSheetState>;
+  }
+  private set(name: string, text: string): void {
+    this.setProperty(name, text, (s) => {
+      s.pageLayout.headerFooter = { ...(s.pageLayout.headerFooter ?? {}), [name]: text };
+    });
+  }
+  set leftHeader(t: string) {
+    this.set('leftHeader', t);
+  }
+  set centerHeader(t: string) {
+    this.set('centerHeader', t);
+  }
+  set rightHeader(t: string) {
+    this.set('rightHeader', t);
+  }
+  set leftFooter(t: string) {
+    this.set('leftFooter', t);
+  }
+  set centerFooter(t: string) {
+    this.set('centerFooter', t);
+  }
+  set rightFooter(t: string) {
+    this.set('rightFooter', t);
+  }
+}
+
+const HEADER_FOOTER_PARTS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
+
 export class FakePageLayout extends FakeClientObject<FakeSheetState> {
+  private cachedHeadersFooters?: { defaultForAllPages: FakeHeaderFooter };
+  get headersFooters(): { defaultForAllPages: FakeHeaderFooter } {
+    this.cachedHeadersFooters ??= { defaultForAllPages: new FakeHeaderFooter(this.context, () => this._require()) };
+    return this.cachedHeadersFooters;
+  }
   protected scalars(): Scalars<FakeSheetState> {
     return { orientation: (s) => s.pageLayout.orientation, paperSize: (s) => s.pageLayout.paperSize, zoom: (s) => s.pageLayout.zoom };
   }
