@@ -43,7 +43,7 @@ describe('cruscotto: usage', () => {
     [['ricalcola', 'buono.csv'], 'non è una cartella di lavoro .xlsx'],
     [['ricalcola', 'buono.xlsx', '--output', 'buono.xlsx'], 'il file originale non viene mai sovrascritto'],
     [['ricalcola', 'buono.xlsx', '--output', 'uscita.ods'], 'deve avere estensione .xlsx'],
-    [['ricalcola', 'buono.xlsx', '--output', 'nessuna/cartella/uscita.xlsx'], 'la cartella di destinazione non esiste'],
+    [['ricalcola', 'buono.xlsx', '--output', 'nessuna/cartella/uscita.xlsx'], 'non si può scrivere: la cartella'],
     [['ricalcola', 'buono.xlsx', '--foglio', 'Inesistente'], 'Il foglio «Inesistente» non esiste nella cartella di lavoro. Fogli presenti: «Cruscotto»'],
   ])('%j: exit 2, message on stderr', async (argv, fragment) => {
     const before = await files();

@@ -64,7 +64,10 @@ describe('Riepilogo', () => {
     expect(chart.series[0].xValues).toBe(`${SUMMARY_SHEET_NAME}!${planned.categoriesRange}`);
     expect(chart.position?.start).toBe(planned.anchor);
     // one page wide, as many tall as needed (a fit left out would stay at 1 page: the whole Riepilogo on one sheet of paper)
-    expect(summary.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(summary.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    // title and the day of the figures above, page numbers below (Office.js headersFooters)
+    expect(summary.pageLayout.headerFooter).toMatchObject({ leftHeader: 'Relazione sulla performance 2022', rightFooter: 'Pagina &P di &N' });
+    expect(summary.pageLayout.headerFooter?.rightHeader).toMatch(/^Cifre calcolate il \d{2}\/\d{2}\/\d{4}$/);
     expect(mismatches(env.state, expected.plan.summary!)).toEqual([]);
     expect(env.state.sheets.find((s) => s.id === env.state.activeSheetId)?.name).toBe(SUMMARY_SHEET_NAME);
   });

@@ -17,6 +17,7 @@ import { readMappingFile } from '../mappingFile';
 import { headerRowsText, mappingTable } from '../mappingTable';
 import { samePath } from '../paths';
 import { chooseWorksheet, firstSheetWithContent } from '../sheetChoice';
+import { fsErrorText } from '../outputPaths';
 
 export interface ColonneOptions {
   input: string;
@@ -99,7 +100,7 @@ export async function colonne(opts: ColonneOptions, io: CliIO): Promise<number> 
       try {
         await fs.writeFile(path.resolve(io.cwd, opts.json), text, 'utf8');
       } catch (err) {
-        return fail(`impossibile scrivere «${opts.json}»: ${errorMessage(err)}`);
+        return fail(`impossibile scrivere «${opts.json}»: ${fsErrorText(err)}`);
       }
       say(`Mappatura scritta: ${path.resolve(io.cwd, opts.json)}\n`);
     }

@@ -3,9 +3,10 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { exampleCruscotto } from '../../layout/generate';
-import { saveWorkbook, worksheetFromGrid } from '../../xlsx';
+import { saveWorkbook, worksheetFromGrid, XlsxWriteError } from '../../xlsx';
 import type { CliIO } from '../io';
 import { isXlsxPath } from '../paths';
+import { fsErrorText } from '../outputPaths';
 
 export interface ExampleOutcome {
   code: number;
@@ -42,7 +43,8 @@ export async function writeExample(target: string, io: CliIO, overwrite: boolean
     await saveWorkbook(workbook, output);
     return { code: 0, output, organisationName: example.organisationName, planYear: example.planYear };
   } catch (err) {
-    io.stderr(`cruscotto: impossibile scrivere «${target}»: ${err instanceof Error ? err.message : String(err)}\n`);
+    // saveWorkbook's errors are already Italian; anything else (mkdir) is said from its code
+    io.stderr(`cruscotto: ${err instanceof XlsxWriteError ? err.message : `impossibile scrivere «${target}»: ${fsErrorText(err)}`}\n`);
     return { code: 2 };
   }
 }

@@ -13,6 +13,8 @@ import { chooseWorksheet } from '../sheetChoice';
 import { groupDigits, Progress, type CliIO } from '../io';
 import { diagnosticLines, summaryLines } from '../output';
 import { defaultOutputPath, isXlsxPath, samePath } from '../paths';
+import { fsErrorText, outputProblem } from '../outputPaths';
+import { explainWriteError } from '../writeErrors';
 
 /** Rows above which the progress line is shown even when stderr is not a terminal. */
 export const PROGRESS_ROWS = 1000;
@@ -66,6 +68,9 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   if (opts.json && opts.json !== '-' && (samePath(path.resolve(io.cwd, opts.json), input) || samePath(path.resolve(io.cwd, opts.json), output))) {
     return fail(2, 'il rapporto JSON non può avere lo stesso nome della cartella di lavoro.');
   }
+  // every output is checked before anything is written: a bad --json path never leaves a workbook behind it
+  const outputIssue = (await outputProblem(output, 'il file di uscita')) ?? (opts.json && opts.json !== '-' ? await outputProblem(path.resolve(io.cwd, opts.json), 'il rapporto JSON') : null);
+  if (outputIssue) return fail(2, outputIssue);
   if (opts.profile !== undefined && !getProfile(opts.profile)) {
     return fail(2, `profilo «${opts.profile}» sconosciuto. Profili disponibili: ${profileNames().join(', ')}.`);
   }
@@ -151,7 +156,10 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   } catch (err) {
     progress.done('interrotto.');
     // the .xlsx back end's write errors already say what and why ("impossibile salvare «…»: permesso negato")
-    return fail(2, err instanceof XlsxWriteError ? err.message : `impossibile scrivere «${output}»: ${errorMessage(err)}`);
+    // exceljs's own errors are English: said in Italian, naming the cell, where known
+    const explained = explainWriteError(err, choice.grid);
+    if (explained) return fail(2, explained);
+    return fail(2, err instanceof XlsxWriteError ? err.message : `impossibile scrivere «${output}»: ${fsErrorText(err)}`);
   }
   if (opts.json) {
     const text = `${JSON.stringify(result.report, null, 2)}\n`;
@@ -162,7 +170,7 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
         await fs.writeFile(path.resolve(io.cwd, opts.json), text, 'utf8');
       } catch (err) {
         progress.done('interrotto.');
-        return fail(2, `impossibile scrivere il rapporto JSON «${opts.json}»: ${errorMessage(err)}`);
+        return fail(2, `impossibile scrivere il rapporto JSON «${opts.json}»: ${fsErrorText(err)}`);
       }
     }
   }

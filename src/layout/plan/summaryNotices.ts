@@ -12,10 +12,13 @@ import { a1Range } from '../address';
 import { marker } from './rules';
 import type { SheetBuilder } from './sheetBuilder';
 
-/** The moment the figures were computed, as the back end's clock gave it. */
+/**
+ * The day the figures were computed, as the back end's clock gave it: "03/12/2026". The day, not the minute:
+ * two runs on the same day write the same Riepilogo (Ricalcola twice == once).
+ */
 export function formatGeneratedAt(at: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()} alle ${two(at.getHours())}:${two(at.getMinutes())}`;
+  return `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()}`;
 }
 
 /** An always-true rule that gives a row of the Riepilogo a fixed fill (the plan has no static fills). */
@@ -108,7 +111,7 @@ function literal(text: string): string {
 /** Print header and footer: title and date of the figures above, page numbers below. */
 export function summaryHeaderFooter(title: string, generatedAt: string | null): PageHeaderFooter {
   return {
-    header: { left: literal(title), right: generatedAt ? literal(`Dati del ${generatedAt}`) : null },
+    header: { left: literal(title), right: generatedAt ? literal(`Cifre calcolate il ${generatedAt}`) : null },
     footer: { left: 'Riepilogo', right: 'Pagina &P di &N' },
   };
 }

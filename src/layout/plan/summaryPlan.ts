@@ -170,8 +170,8 @@ export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: 
   const rules: ConditionalFormatRule[] = [];
   b.add([summaryTitle(options)], 'title', 0, true);
   b.add([`Riepilogo del foglio «${read.sheet}» — profilo ${profile.label}`], 'subtitle');
+  // the date is in the print header (a cell with it would make the back ends' own expected plans differ)
   const generatedAt = options.generatedAt ? formatGeneratedAt(options.generatedAt) : null;
-  if (generatedAt) b.add([`Cifre calcolate il ${generatedAt}: il riepilogo è riscritto a ogni Ricalcola.`], 'note');
   b.blank();
   const errors = options.errors ?? [];
   if (errors.length > 0) {

@@ -1,0 +1,44 @@
+/**
+ * Output files are checked before anything is written (issue 8): a --json path in a folder that does not exist
+ * used to fail with exit 2 AFTER the workbook had been written. Every failure is said in Italian.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+
+/** Why a file cannot be written at `file` (its folder missing, not a folder, a folder in its place), or null. */
+export async function outputProblem(file: string, what: string): Promise<string | null> {
+  const dir = path.dirname(file);
+  try {
+    const stat = await fs.stat(dir);
+    if (!stat.isDirectory()) return `${what} «${file}» non si può scrivere: «${dir}» non è una cartella.`;
+  } catch {
+    return `${what} «${file}» non si può scrivere: la cartella «${dir}» non esiste.`;
+  }
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return `${what} «${file}» non si può scrivere: è una cartella.`;
+  } catch {
+    // a file that does not exist yet: fine
+  }
+  return null;
+}
+
+/** A file-system error in Italian (Node's own text, e.g. "ENOENT: no such file or directory", is English). */
+export function fsErrorText(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'la cartella di destinazione non esiste';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permesso negato';
+    case 'EISDIR':
+      return 'al suo posto c\'è una cartella';
+    case 'EBUSY':
+      return 'il file è aperto in un altro programma';
+    case 'ENOSPC':
+      return 'il disco è pieno';
+    default:
+      return 'errore di scrittura';
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * exceljs's own errors are English ("16385 is out of bounds. Excel supports columns from 1 to 16384"): at the CLI
+ * edge they are said in Italian, naming the cell or column that caused them.
+ */
+import { cellRef, columnLetter } from '../layout/address';
+import type { SheetGrid } from '../layout/types';
+
+/** Columns of an Excel sheet: A…XFD. */
+export const EXCEL_MAX_COLUMNS = 16384;
+
+/** The first cell with a value in the sheet's last column (XFD), or null. */
+function lastColumnCell(grid: SheetGrid): string | null {
+  for (let r = 0; r < grid.cells.length; r++) {
+    const v = grid.cells[r]?.[EXCEL_MAX_COLUMNS - 1]?.value;
+    if (v !== null && v !== undefined && v !== '') return cellRef(grid.name, r, EXCEL_MAX_COLUMNS - 1);
+  }
+  return null;
+}
+
+/** Italian text for an error of the .xlsx back end while writing the plan of `grid`'s sheet; null when not known. */
+export function explainWriteError(err: unknown, grid: SheetGrid): string | null {
+  const text = err instanceof Error ? err.message : String(err);
+  const bounds = /(\d+) is out of bounds\. Excel supports columns from 1 to (\d+)/.exec(text);
+  if (bounds) {
+    const cell = lastColumnCell(grid);
+    const where = cell ? `il foglio ha un valore in ${cell}, nell'ultima colonna di Excel (${columnLetter(EXCEL_MAX_COLUMNS - 1)})` : `il foglio «${grid.name}» arriva all'ultima colonna di Excel (${columnLetter(EXCEL_MAX_COLUMNS - 1)})`;
+    return `${where}: a destra non c'è posto per le colonne del calcolo (servirebbe la colonna ${bounds[1]}, Excel ne ha ${bounds[2]}). Spostare o cancellare quel valore e ricalcolare. Il file non è stato scritto.`;
+  }
+  return null;
+}
