@@ -82,6 +82,20 @@ export function wrapAndFitRows(ws: ExcelJS.Worksheet): void {
   });
 }
 
+/**
+ * A text right after a figure starts one indent in: a right-aligned figure and a left-aligned text touch at
+ * the cell border and read as one ("60.00%8.1", "90.00%Eccellente").
+ */
+export function separateTextFromFigures(ws: ExcelJS.Worksheet): void {
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (col < 2 || typeof cell.value !== 'string' || cell.value === '') return;
+      if (typeof row.getCell(col - 1).value !== 'number') return;
+      setStyle(cell, { alignment: { ...(cell.alignment ?? {}), indent: Math.max(1, cell.alignment?.indent ?? 0) } });
+    });
+  });
+}
+
 /** First column (0-based) right of everything the plan writes. */
 function firstFreeColumn(plan: SummaryPlan): number {
   let right = -1;

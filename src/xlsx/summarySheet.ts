@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { SUMMARY_SHEET_NAME, type PageHeaderFooter, type SummaryPlan } from '../layout/types';
 import { XlsxWriteError } from './errors';
 import { applySheetPlan } from './sheetPlan';
-import { wrapAndFitRows, writeTextBars } from './summaryLayout';
+import { separateTextFromFigures, wrapAndFitRows, writeTextBars } from './summaryLayout';
 
 /** ExcelJS paperSize code of A4 */
 const PAPER_A4 = 9;
@@ -50,6 +50,7 @@ export function writeSummary(wb: ExcelJS.Workbook, plan: SummaryPlan, cruscottoS
   applySheetPlan(ws, plan);
   writeTextBars(ws, plan);
   wrapAndFitRows(ws);
+  separateTextFromFigures(ws);
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: PAPER_A4,

@@ -40,6 +40,12 @@ export function figureFor(kind: OutputKind, scored: ScoredNode): CellScalar {
     case 'strategic.targetAchievement':
       return toFraction(scored.targetAchievement);
     default:
+      // a neutralised node has no figure: a dash, so the text of the cell on its left (a Motivazione) does not
+      // run into the empty grey cell
+      if (scored.status === 'neutralizzato' && scored.achievement === null) return NO_FIGURE;
       return toFraction(scored.achievement);
   }
 }
+
+/** What a percentage cell of the add-in shows for a neutralised node (grey, no figure). */
+export const NO_FIGURE = '—';

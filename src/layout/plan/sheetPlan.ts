@@ -18,6 +18,16 @@ const PERCENT_COLUMN_WIDTH = 16;
 const TEXT_COLUMN_WIDTH = 22;
 
 /**
+ * Width of an add-in column: its header on one line. The header rows are the user's (their height is not the
+ * add-in's to change): a header wrapped on three lines spilled out of its band, over the group header above.
+ * Bold characters are about 1,2 width units each.
+ */
+export function ownColumnWidth(column: Pick<OutputColumn, 'kind' | 'header'>): number {
+  const base = isPercentKind(column.kind) ? PERCENT_COLUMN_WIDTH : TEXT_COLUMN_WIDTH;
+  return Math.max(base, Math.ceil(column.header.length * 1.2) + 2);
+}
+
+/**
  * Output kinds the tree has figures for. Decided by the sheet's structure and the profile, not by the
  * results, so the same sheet always gets the same columns.
  */
@@ -87,7 +97,7 @@ function columnBlocks(column: OutputColumn, span: { first: number; last: number 
     }
     const scored = rows?.get(r);
     const value: CellScalar = scored ? figureFor(column.kind, scored) : null;
-    const formatted = percent && value !== null;
+    const formatted = percent && typeof value === 'number';
     if (!current || (current.numberFormat !== undefined) !== formatted) {
       current = { top: r, left: column.col, values: [] };
       if (formatted) current.numberFormat = PERCENT_FORMAT;
@@ -181,8 +191,6 @@ export function buildSheetPlan(read: ReadResult, score: ScoreResult, profile: Pr
     }
     plan.notes.push(...overrideNotes(flat, read, columns));
   }
-  plan.columnWidths = columns
-    .filter((c) => c.own)
-    .map((c) => ({ col: c.col, width: isPercentKind(c.kind) ? PERCENT_COLUMN_WIDTH : TEXT_COLUMN_WIDTH }));
+  plan.columnWidths = columns.filter((c) => c.own).map((c) => ({ col: c.col, width: ownColumnWidth(c) }));
   return plan;
 }

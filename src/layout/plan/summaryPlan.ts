@@ -102,7 +102,7 @@ function perspectiveTable(b: SheetBuilder, perspectives: FlatNode[]): { firstRow
   for (const [i, { scored }] of perspectives.entries()) {
     const strategic = scored.children.filter((c) => c.node.level === 'strategic' && c.status !== 'neutralizzato');
     const reached = strategic.filter((c) => c.status === 'raggiunto').length;
-    const row = b.add([i + 1, scored.node.title, pct(scored.achievement), strategic.length, reached, evaluation(scored)]);
+    const row = b.add([String(i + 1), scored.node.title, pct(scored.achievement), strategic.length, reached, evaluation(scored)]);
     if (firstRow < 0) firstRow = row;
     lastRow = row;
   }

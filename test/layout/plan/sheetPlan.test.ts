@@ -27,7 +27,9 @@ describe('buildSheetPlan on a sheet without result columns', () => {
     expect(at(cells, 2, OWN.action)).toEqual({ value: 1, numberFormat: '0.00%', style: undefined });
     expect(at(cells, 3, OWN.action)?.value).toBe(0.6);
     expect(at(cells, 4, OWN.action)?.value).toBe(0);
-    expect(at(cells, 5, OWN.action)?.value).toBeNull();
+    // a neutralised action has no figure: a dash (no format), so a Motivazione on its left does not run into the cell
+    expect(at(cells, 5, OWN.action)?.value).toBe('—');
+    expect(at(cells, 5, OWN.action)?.numberFormat).toBeUndefined();
     expect([2, 3, 4, 5].map((r) => at(cells, r, OWN.esito)?.value)).toEqual(['Raggiunto', 'Parzialmente raggiunto', 'Non raggiunto', 'Neutralizzata']);
     expect([2, 3, 4, 5].map((r) => at(cells, r, OWN.op)?.value)).toEqual([0.8, null, 0, null]);
     expect([2, 3, 4, 5].map((r) => at(cells, r, OWN.strategic)?.value)).toEqual([0.48, null, null, null]);
