@@ -8,6 +8,7 @@ import type { CruscottoHost } from '../excel/host';
 import { ChecksList } from './checks/ChecksList';
 import { SummaryLocation } from './checks/SummaryLocation';
 import { DiagnosticsList } from './diagnostics/DiagnosticsList';
+import { PartialFiguresBar } from './diagnostics/PartialFiguresBar';
 import { I18nContext } from './i18n/I18nContext';
 import { languageFor, stringsFor } from './i18n/strings';
 import { MappingSection } from './mapping/MappingSection';
@@ -79,6 +80,7 @@ export function App({ host, profiles }: AppProps) {
           {t.appTitle}
         </Subtitle1>
         <RunPanel run={run} />
+        {run.outcome && <PartialFiguresBar diagnostics={run.outcome.diagnostics} summarySheet={run.outcome.summarySheet} selectCell={selectCell} />}
         {run.outcome && <SummaryLocation summarySheet={run.outcome.summarySheet} />}
         <MappingSection host={host} outcome={run.outcome} recalculate={recalculate} />
         {editing && <OverrideEditor host={host} action={editing} recalculate={recalculate} onClose={closeEditor} />}
