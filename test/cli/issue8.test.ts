@@ -43,6 +43,7 @@ test('a ricalcola without --riepilogo rewrites the Riepilogo the add-in made (ne
   const r = await run(['ricalcola', 'a1-modificato.xlsx', '--output', 'a2.xlsx', '--json', 'a2.json'], dir);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
+  expect(r.stdout).toContain('Il foglio «Riepilogo», creato da un calcolo precedente, è stato aggiornato con le nuove cifre.');
   const report = await readReport(path.join(dir, 'a2.json'));
   const summary = (await readBook(path.join(dir, 'a2.xlsx'))).getWorksheet('Riepilogo')!;
   expect(enteFigure(summary)).not.toEqual(before);

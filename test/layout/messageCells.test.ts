@@ -32,4 +32,17 @@ describe('messages name their cell', () => {
     const result = runPipeline(grid(NO_OBJECTIVE_ROW), { profile, planYear: 2022 });
     for (const d of result.diagnostics) expect(d.cell).toMatch(/^Cruscotto![A-Z]+[0-9]+$/);
   });
+
+  test('missing weights and actions left out for want of a value: the cells of the objective\'s first action', () => {
+    const rows: Cell[][] = [
+      GROUPS,
+      COLUMNS,
+      ['Processi interni', '1', 'Competitività', '', '', '', '1.4.1', 'Prima azione', '50%', 'n.', '10', '8', '6', ''],
+      ['', '', '', '', '', '', '1.4.2', 'Seconda azione', '', 'n.', '10', '8', '6', '9'],
+    ];
+    const result = runPipeline(grid(rows), { profile, planYear: 2022 });
+    const byCode = (code: string) => result.diagnostics.filter((d) => d.code === code);
+    expect(byCode('weights-missing').map((d) => d.cell)).toEqual(['Cruscotto!I3']);
+    for (const d of result.diagnostics) expect(d.cell).toMatch(/^Cruscotto![A-Z]+[0-9]+$/);
+  });
 });

@@ -144,8 +144,10 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   progress.step(`${groupDigits(actions)} azioni`);
 
   progress.step('Scrittura');
+  let summaryWritten: string | null = null;
   try {
     const applied = applyWritePlan(workbook, result.plan);
+    summaryWritten = applied.summarySheet;
     // what the write guard refused (none when the plan was guarded against the same sheet) is reported too
     for (const w of applied.warnings) {
       if (result.diagnostics.some((d) => d.message === w.message)) continue;
@@ -182,6 +184,8 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   say(`${summaryLines(result, profile.label).join('\n')}\n`);
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
   if (hasErrors) say('Il foglio contiene errori: le celle indicate vanno corrette. Finché non lo sono, le azioni interessate restano senza valore e gli obiettivi sopra di esse sono calcolati senza di loro (vedere gli avvisi).\n');
+  // the add-in's own Riepilogo is rewritten by every run (never left with old figures): said when not asked for
+  if (!opts.summary && summaryWritten) say(`Il foglio «${summaryWritten}», creato da un calcolo precedente, è stato aggiornato con le nuove cifre.\n`);
   say(`File scritto: ${output}\n`);
   if (opts.json && !jsonToStdout) say(`Rapporto JSON: ${path.resolve(io.cwd, opts.json)}\n`);
   return { code: hasErrors ? 1 : 0, output, result, profile };
