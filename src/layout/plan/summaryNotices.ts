@@ -48,14 +48,13 @@ export function errorSection(b: SheetBuilder, errors: readonly Diagnostic[], she
   const cells = new Set(errors.map((d) => d.cell ?? sheet));
   const n = cells.size;
   const what = n === 1 ? '1 cella con errori' : `${n} celle con errori`;
-  const row = b.add(
-    [`ATTENZIONE: il foglio «${sheet}» ha ${what}. Le cifre di questo riepilogo sono PARZIALI: le azioni interessate restano senza valore e gli obiettivi sopra di esse sono calcolati senza di loro. Correggere le celle elencate e ricalcolare.`],
-    'subtitle',
-  );
+  // two short lines: one long line ran past the table, out of its fill
+  const row = b.add([`ATTENZIONE: il foglio «${sheet}» ha ${what}: le cifre di questo riepilogo sono PARZIALI.`], 'subtitle');
+  b.add(['Le azioni interessate restano senza valore e gli obiettivi sopra di esse sono calcolati senza di loro. Correggere le celle elencate e ricalcolare.'], 'note');
   b.add(['Cella', 'Errore'], 'header', 0, true);
   for (const d of errors.slice(0, MAX_LISTED_ERRORS)) b.add(splitCell(d, sheet));
   if (errors.length > MAX_LISTED_ERRORS) b.add([null, `… e altri ${errors.length - MAX_LISTED_ERRORS} errori (vedere l'elenco delle segnalazioni).`]);
-  return [fillRule(a1Range(row, 0, row, width - 1), ALERT_FILL, 'errori')];
+  return [fillRule(a1Range(row, 0, row + 1, width - 1), ALERT_FILL, 'errori')];
 }
 
 const COLOUR_NAME: Record<Exclude<NodeStatus, 'non-misurato'>, string> = {

@@ -75,8 +75,7 @@ describe('a Riepilogo of a sheet with errors says its figures are partial', () =
     const plan = r.plan.summary!;
     const all = texts(plan);
     const banner = all.findIndex((t) => t.startsWith('ATTENZIONE'));
-    expect(all[banner]).toContain('ha 2 celle con errori');
-    expect(all[banner]).toContain('PARZIALI');
+    expect(all[banner]).toBe('ATTENZIONE: il foglio «Cruscotto 2022» ha 2 celle con errori: le cifre di questo riepilogo sono PARZIALI.');
     // before the figures
     expect(banner).toBeLessThan(all.indexOf('Performance di ente'));
     for (const cell of cells) expect(rowOf(plan, cell)[1]).toBe('il risultato «circa 30» non è un numero');
