@@ -4,6 +4,17 @@
  */
 import type { OutputKind } from './types';
 
+/**
+ * The legend of colours the add-in writes on the first header row beside its columns (../plan/sheetLegend); the
+ * reader knows these texts as the add-in's and never reads under them.
+ */
+export const LEGEND_TEXTS: ReadonlyArray<{ status: 'raggiunto' | 'parzialmente' | 'non-raggiunto' | 'neutralizzato'; text: string }> = [
+  { status: 'raggiunto', text: 'Verde: raggiunto' },
+  { status: 'parzialmente', text: 'Arancione: parzialmente raggiunto' },
+  { status: 'non-raggiunto', text: 'Rosso: non raggiunto' },
+  { status: 'neutralizzato', text: 'Grigio: neutralizzata' },
+];
+
 /** Group header written above the add-in's own appended columns. */
 export const OWN_GROUP_HEADER = 'Calcolo Cruscotto';
 

@@ -13,6 +13,7 @@ import { placeOutputColumns, type OutputPlacement, type WrittenRows } from './pl
 import { buildSheetPlan, dataRowSpan, neededKinds } from './plan/sheetPlan';
 import { flattenScores } from './plan/walk';
 import { buildSummaryPlan } from './plan/summaryPlan';
+import { sheetLegend } from './plan/sheetLegend';
 import { allDiagnostics } from './plan/diagnostics';
 import { cruscottoScore, readCruscotto } from './reader';
 import { buildReport } from './report';
@@ -57,6 +58,19 @@ function relocateNotes(plan: SheetWritePlan, placement: OutputPlacement, ownersh
   return { ...plan, notes };
 }
 
+/** The legend of the colours beside the add-in's columns, where it fits in free cells (./plan/sheetLegend). */
+function withLegend(plan: SheetWritePlan, read: ReadResult, placement: OutputPlacement, ownership: SheetOwnership, profile: Profile): SheetWritePlan {
+  if (!read.layout || plan.blocks.length === 0) return plan;
+  const legend = sheetLegend(read.layout, placement, ownership, profile);
+  if (!legend) return plan;
+  return {
+    ...plan,
+    blocks: [...plan.blocks, legend.block],
+    conditionalFormats: [...plan.conditionalFormats, ...legend.rules],
+    columnWidths: [...(plan.columnWidths ?? []), ...legend.columnWidths],
+  };
+}
+
 /** The ledger records a Riepilogo the add-in created and the workbook still has it (not the cruscotto itself). */
 export function hasOwnSummary(ledger: Ledger, sheetNames: readonly string[], cruscottoSheet: string): boolean {
   const own = ledger.summarySheet?.toLowerCase() ?? null;
@@ -90,7 +104,8 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     const placement: OutputPlacement = read.layout
       ? placeOutputColumns(read.layout, neededKinds(flattenScores(score), profile), grid, ownership, writtenRows(read, grid))
       : { columns: [], userColumns: [] };
-    const guarded = guardSheetPlan(relocateNotes(buildSheetPlan(read, score, profile, grid, placement), placement, ownership), ownership);
+    const sheetPlan = withLegend(relocateNotes(buildSheetPlan(read, score, profile, grid, placement), placement, ownership), read, placement, ownership, profile);
+    const guarded = guardSheetPlan(sheetPlan, ownership);
     const checks = figureChecks(read, score, placement, grid);
     // no Riepilogo of a sheet that is not a cruscotto; the add-in's own Riepilogo, while it is there, is
     // rewritten by every Ricalcola (never left with old figures), asked for or not

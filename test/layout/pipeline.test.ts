@@ -4,7 +4,7 @@ import { exampleCruscotto, generateCruscotto, type CruscottoVariant, type Layout
 import { chooseSheet, runPipeline } from '../../src/layout/pipeline';
 import { findHeader } from '../../src/layout/reader';
 import { a1 } from '../../src/layout/address';
-import { OWN_GROUP_HEADER } from '../../src/layout/outputColumns';
+import { LEGEND_TEXTS, OWN_GROUP_HEADER } from '../../src/layout/outputColumns';
 import { SUMMARY_SHEET_NAME, type SheetGrid } from '../../src/layout/types';
 import { sondrio2018Expected, sondrio2018Grid, sondrio2020Expected, sondrio2020Grid } from '../fixtures/builders';
 import { applyPlanToGrid } from './plan/applyToGrid';
@@ -125,12 +125,15 @@ describe('runPipeline', () => {
       // the report is the same; what the reader saw now includes the add-in's own columns
       expect({ ...second.report, layout: null }).toEqual({ ...first.report, layout: null });
       const ownInLayout = second.report.layout!.columns.filter((c) => c.role === 'own').map((c) => c.col);
-      expect(second.report.layout!.columns.filter((c) => !ownInLayout.includes(c.col))).toEqual(first.report.layout!.columns.filter((c) => !ownInLayout.includes(c.col)));
+      // the empty column between the add-in's columns and its legend of colours is seen, and ignored
+      const seen = (c: { col: number; role: string; header: string }) => !ownInLayout.includes(c.col) && !(c.role === 'ignore' && c.header === '');
+      expect(second.report.layout!.columns.filter(seen)).toEqual(first.report.layout!.columns.filter(seen));
       // the own columns were recognised, not appended again
       const own = second.read.layout?.columns.filter((c) => c.role === 'own').length ?? 0;
       const appended = first.plan.sheet.blocks.filter((b) => b.style === 'header' && b.values[0][0] !== OWN_GROUP_HEADER).length;
       expect(appended).toBeGreaterThan(0);
-      expect(own).toBe(appended);
+      // and the legend's cells are the add-in's too
+      expect(own).toBe(appended + LEGEND_TEXTS.length);
     });
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Level } from '../../engine/types';
 import type { OutputKind } from '../types';
-import { OWN_COLUMN_HEADERS } from '../outputColumns';
+import { LEGEND_TEXTS, OWN_COLUMN_HEADERS } from '../outputColumns';
 import { wordMatches } from './fuzzy';
 import { headerKey } from './normalise';
 import { COLUMN_WORDS, FILLER_WORDS, LEVEL_WORDS, type ColumnKind, type ColumnWord, type LevelWord } from './vocabulary';
@@ -31,6 +31,7 @@ export interface HeaderMatch {
   levels: number[];
 }
 
+const LEGEND_KEYS = new Set(LEGEND_TEXTS.map((l) => headerKey(l.text)));
 const OWN_KEYS = new Map<string, OutputKind>(OWN_COLUMN_HEADERS.map((h) => [headerKey(h.header), h.output]));
 
 const DATE_RE = /\b\d{1,2}[./]\d{1,2}(?:[./]((?:19|20)\d{2}))?\b/g;
@@ -100,6 +101,8 @@ function compute(text: string): HeaderMatch | null {
   if (key === '') return null;
   const own = OWN_KEYS.get(key);
   if (own) return { type: 'own', level: 'own', output: own, years: [], levels: [] };
+  // the legend of colours the add-in writes beside its columns: the add-in's, never read as data
+  if (LEGEND_KEYS.has(key)) return { type: 'own', level: 'own', years: [], levels: [] };
 
   const years: number[] = [];
   const levels: number[] = [];
