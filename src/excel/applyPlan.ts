@@ -108,7 +108,7 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
       if (summary.chart) queueSummaryChart(get(), summary.chart);
       if (features.pageLayout) queueSummaryPage(get(), summary.page);
       else warnings.push(sheetWarning(summary.sheet, 'excel-page-layout', pageLayoutWarning()));
-      get().activate();
+      if (summary.activate !== false) get().activate();
     } });
   }
 

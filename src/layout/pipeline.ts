@@ -124,6 +124,7 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
       const errors = diagnostics.filter((d) => d.severity === 'error');
       const summaryOptions = { organisationName: options.organisationName, planYear, checks, errors, generatedAt: options.generatedAt };
       summary = { ...buildSummaryPlan(read, score, profile, summaryOptions), sheet: target.name };
+      if (options.summary !== true) summary.activate = false;
     }
     const report = buildReport(read, score, profile, grid, placement);
     report.checks = checks;

@@ -271,6 +271,8 @@ export interface SummaryPlan extends SheetWritePlan {
   page: { orientation: 'landscape'; paper: 'A4'; fitToWidth: 1; headerFooter?: PageHeaderFooter };
   /** data bars for back ends without charts (exceljs): A1 range of values 0..100 */
   dataBarRange: string | null;
+  /** false when the run did not ask for it (the add-in's Riepilogo rewritten by a Ricalcola): not brought to the front */
+  activate?: boolean;
 }
 
 /**

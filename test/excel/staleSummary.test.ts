@@ -25,8 +25,11 @@ describe('the add-in\'s Riepilogo after a Ricalcola without Riepilogo', () => {
     const col = layout.columns.find((c) => c.role === 'action.result')!.col;
     const cruscotto = findSheet(env.state, 'Cruscotto');
     for (let r = layout.headerBottom + 1; r < grid.cells.length; r++) if (getCell(cruscotto, r, col)?.value !== undefined && getCell(cruscotto, r, col)?.value !== '') ensureCell(cruscotto, r, col).value = 0;
+    // the user is on the cruscotto: a Ricalcola rewrites the Riepilogo without bringing it to the front
+    env.state.activeSheetId = cruscotto.id;
     const outcome = await run(env, false);
     expect(outcome.summaryWritten).toBe(true);
+    expect(env.state.activeSheetId).toBe(findSheet(env.state, 'Cruscotto').id);
     expect(enteFigure(env)).not.toEqual(before);
     expect(enteFigure(env) as number).toBeCloseTo(outcome.report.organisation.achievement! / 100, 12);
   });
