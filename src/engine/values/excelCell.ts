@@ -53,7 +53,9 @@ export function readNumberCell(n: number, numberFormat: string | undefined): Par
 export function readDateCell(d: Date): ParseResult<KpiValue> {
   const date = jsDateToCalendar(d);
   if (!date) {
-    const raw = Number.isNaN(d.getTime()) ? 'data non valida' : d.toISOString();
+    // the date as an Italian reads it (an ISO text such as 1899-12-30T00:00:00.000Z leaked into a message)
+    const two = (n: number) => String(n).padStart(2, '0');
+    const raw = Number.isNaN(d.getTime()) ? 'data non valida' : `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
     return { ok: false, problem: badDate(raw) };
   }
   return { ok: true, value: { kind: 'date', date, raw: formatCalendarDate(date) } };

@@ -65,6 +65,12 @@ describe('parseKpiValue: dates and booleans', () => {
     expect(v).toEqual({ kind: 'date', date: { year: 2020, month: 7, day: 22, precision: 'day' }, raw: '22/07/2020' });
   });
 
+  test('a Date outside the calendar is named the Italian way, not as an ISO text (issue 8)', () => {
+    const p = expectProblem(parseKpiValue({ value: new Date(Date.UTC(1899, 11, 30)) }, ctx2020));
+    expect(p.code).toBe('bad-date');
+    expect(p.message).toBe('la data «30/12/1899» non esiste');
+  });
+
   test('an invalid Date is a problem', () => {
     expect(expectProblem(parseKpiValue({ value: new Date('nonsense') }, ctx2020)).code).toBe('bad-date');
   });
