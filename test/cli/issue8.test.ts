@@ -115,3 +115,15 @@ test('an only sheet that is hidden, and a cruscotto named «Riepilogo»: clear m
   expect(r.stdout).toContain('Performance di ente: 98,89%');
   expect((await readBook(path.join(dir, 'r.ricalcolato.xlsx'))).worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Riepilogo', 'Riepilogo Cruscotto']);
 });
+
+test('a ricalcola without --riepilogo never touches a «Riepilogo» of the user\'s, nor makes one', async () => {
+  const mine = { name: 'Riepilogo', cells: [[{ value: 'appunti miei' }]], merges: [] };
+  await writeGrids(path.join(dir, 'u.xlsx'), [exampleCruscotto().grid, mine]);
+  const r = await run(['ricalcola', 'u.xlsx'], dir);
+  expect(r.code).toBe(0);
+  expect(r.stdout).not.toContain('aggiornato con le nuove cifre');
+  const wb = await readBook(path.join(dir, 'u.ricalcolato.xlsx'));
+  expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual([EXAMPLE_SHEET_NAME, 'Riepilogo']);
+  expect(wb.getWorksheet('Riepilogo')!.getCell('A1').value).toBe('appunti miei');
+  expect(wb.getWorksheet('Riepilogo')!.rowCount).toBe(1);
+});
