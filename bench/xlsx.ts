@@ -8,7 +8,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { DEFAULT_PROFILE_NAME, getProfile } from '../src/engine';
-import { generateCruscotto } from '../src/layout/generate';
+import { generateCruscotto } from '../test/support/generate';
 import { chooseSheet, runPipeline } from '../src/layout/pipeline';
 import { applyWritePlan, gridFromWorksheet, loadWorkbook, saveWorkbook, worksheetFromGrid } from '../src/xlsx';
 

@@ -1,7 +1,7 @@
 /** End to end: the real `cruscotto` bin after the prepare step (tsc -p tsconfig.cli.json), as after `npm ci`. */
 import { execFileSync, spawnSync } from 'child_process';
 import * as path from 'path';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { removeDir, sha256, tempDir, writeGrids } from './helpers';
 
 const root = path.join(__dirname, '..', '..');

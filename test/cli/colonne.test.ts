@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { getProfile } from '../../src/engine';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { describeLayout } from '../../src/layout/mapping';
 import { readCruscotto } from '../../src/layout/reader';
 import type { ColumnMapping, SheetGrid } from '../../src/layout/types';

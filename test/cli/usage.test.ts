@@ -1,7 +1,7 @@
 /** Bad usage and unreadable files: exit 2 with an Italian message on stderr, nothing written. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { removeDir, run, tempDir, writeGrids } from './helpers';
 
 let dir: string;

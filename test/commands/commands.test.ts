@@ -1,4 +1,4 @@
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { createOfficeHost } from '../../src/excel/officeHost';
 import type { CruscottoHost } from '../../src/excel/host';
 import { dialogNotifier, messageUrl } from '../../src/commands/notify';

@@ -1,4 +1,4 @@
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { RULE_MARKER, SUMMARY_SHEET_NAME, type SheetGrid } from '../../src/layout/types';
 import { ADD_IN_AUTHOR, FORMULA_RESULT, emptySheet, findSheet, getCell, snapshotWorkbook } from './fake';
 import { environment, expectedRun, hostOf, mismatches, run } from './support';

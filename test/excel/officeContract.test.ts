@@ -2,7 +2,7 @@
  * The back end against the parts of the Office.js contract the fake was made stricter on: what real
  * Excel refuses or does differently, each with the page or issue it comes from (see test/excel/fake).
  */
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { RULE_MARKER, SUMMARY_SHEET_NAME, type SheetGrid } from '../../src/layout/types';
 import { estimateBytes, utf8Bytes } from '../../src/excel/writeValues';
 import { MAX_RANGES_ADDRESS, rangesAddresses } from '../../src/excel/writeStyles';

@@ -5,7 +5,7 @@
 import { execFileSync, spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { exampleCruscotto } from '../../src/layout/generate';
+import { exampleCruscotto } from '../support/generate';
 import { applyWritePlan, saveWorkbook, worksheetFromGrid } from '../../src/xlsx';
 import ExcelJS from 'exceljs';
 import { withTempDir } from './helpers';

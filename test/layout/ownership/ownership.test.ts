@@ -15,7 +15,7 @@ import {
 import type { SheetGrid, SheetWritePlan } from '../../../src/layout/types';
 import { applyPlanToGrid } from '../plan/applyToGrid';
 import { getProfile } from '../../../src/engine';
-import { generateCruscotto } from '../../../src/layout/generate';
+import { generateCruscotto } from '../../support/generate';
 import { runPipeline } from '../../../src/layout/pipeline';
 
 const g = (rows: (string | number | null)[][], extra: Partial<SheetGrid> = {}): SheetGrid => ({

@@ -2,9 +2,9 @@
  * A random but realistic performance plan: perspectives > strategic objectives > operational
  * objectives (2-5 each) > actions (1-7 each), weights summing to 100 at each weighted level.
  */
-import type { KpiCell } from './kpiCell';
-import type { LayoutName } from './layouts';
-import type { CruscottoPlan, PlanAction, PlanOperational, PlanPerspective, PlanStrategic } from './planModel';
+import type { KpiCell } from '../../../src/layout/example/kpiCell';
+import type { LayoutName } from '../../../src/layout/example/layouts';
+import type { CruscottoPlan, PlanAction, PlanOperational, PlanPerspective, PlanStrategic } from '../../../src/layout/example/planModel';
 import type { Rng } from './prng';
 import { pickOutcome, syntheticKpi, type Outcome } from './syntheticKpi';
 import * as words from './vocabulary';

@@ -1,4 +1,4 @@
-import { combinedTarget2018, excelSerial, formatItalian, kpiToCell, type KpiCell } from '../../../src/layout/generate';
+import { combinedTarget2018, excelSerial, formatItalian, kpiToCell, type KpiCell } from '../../../src/layout/example';
 
 describe('kpiCell', () => {
   it('formats numbers the Italian way', () => {

@@ -2,11 +2,11 @@
  * Synthetic cruscotto sheets for tests and benchmarks: a seeded, deterministic plan laid out in one
  * of the Sondrio shapes, with optional real-world variations.
  */
-import type { SheetGrid } from '../types';
-import { HEADER_ROWS, layoutColumns, type LayoutName } from './layouts';
-import type { CruscottoPlan } from './planModel';
+import type { LayoutName } from '../../../src/layout/example/layouts';
+import type { CruscottoPlan } from '../../../src/layout/example/planModel';
+import { renderPlan as renderLayout } from '../../../src/layout/example/renderPlan';
+import type { SheetGrid } from '../../../src/layout/types';
 import { Rng } from './prng';
-import { materialise, planRows, type BlockLevel } from './sheetTable';
 import { syntheticPlan } from './syntheticPlan';
 import { addExtraColumns, applyHeaderTypos, shuffleColumns } from './variants';
 
@@ -46,41 +46,26 @@ export interface RenderOptions {
   seed?: number;
 }
 
-function hasOverrides(plan: CruscottoPlan): boolean {
-  return plan.perspectives.some((p) =>
-    p.strategics.some((s) => s.operationals.some((o) => o.actions.some((a) => a.override || a.motivation))),
-  );
-}
-
-function hasDirection(plan: CruscottoPlan): boolean {
-  return plan.perspectives.some((p) => p.strategics.some((s) => s.operationals.some((o) => o.actions.some((a) => a.direction))));
-}
-
-function hasStatus(plan: CruscottoPlan): boolean {
-  return plan.perspectives.some((p) => p.strategics.some((s) => s.operationals.some((o) => o.actions.some((a) => a.status))));
-}
-
-/** Lays a plan out as a sheet in the given layout (used by the generator, the example and the fixtures). */
+/** Lays a plan out as a sheet in the given layout, with the variations (used by the generator and the fixtures). */
 export function renderPlan(plan: CruscottoPlan, options: RenderOptions): SheetGrid {
   const variant = options.variant ?? {};
   const rng = new Rng((options.seed ?? 1) ^ 0x5bd1e995);
-  const layout = options.layout;
-  const headerRows = HEADER_ROWS[layout];
-  let columns = layoutColumns(layout, plan, {
-    statusColumn: variant.neutralised === true || hasStatus(plan),
-    overrideColumns: variant.overrides === true || hasOverrides(plan),
-    directionColumn: hasDirection(plan),
-    withResults: options.withResults ?? true,
+  return renderLayout(plan, {
+    layout: options.layout,
+    sheetName: options.sheetName,
+    withResults: options.withResults,
+    mergeParents: variant.mergeParents,
+    statusColumn: variant.neutralised === true,
+    overrideColumns: variant.overrides === true,
+    adjustColumns: (columns, headerRows) => {
+      let out = columns;
+      if (variant.extraColumns) out = addExtraColumns(out, headerRows, rng);
+      if (variant.shuffleColumns) out = shuffleColumns(out, rng);
+      if (variant.headerTypos) out = applyHeaderTypos(out, rng);
+      return out;
+    },
+    rows: { repeatHeaderEvery: variant.repeatHeaderEvery, emptyRows: variant.emptyRows, rng },
   });
-  if (variant.extraColumns) columns = addExtraColumns(columns, headerRows, rng);
-  if (variant.shuffleColumns) columns = shuffleColumns(columns, rng);
-  if (variant.headerTypos) columns = applyHeaderTypos(columns, rng);
-  const mergeParents = variant.mergeParents ?? layout !== '2018';
-  const mergeLevels: BlockLevel[] = mergeParents ? (layout === '2018' ? ['strategic'] : ['perspective', 'strategic']) : [];
-  return materialise(
-    { name: options.sheetName, headerRows, columns, rows: planRows(plan) },
-    { mergeLevels, repeatHeaderEvery: variant.repeatHeaderEvery, emptyRows: variant.emptyRows, rng },
-  );
 }
 
 export function generateCruscotto(options: GenerateOptions): SheetGrid {

@@ -1,8 +1,7 @@
 import Decimal from 'decimal.js';
-import { generateCruscotto, generatePlan, HEADER_ROWS, planActions, type LayoutName } from '../../../src/layout/generate';
-import type { KpiCell } from '../../../src/layout/generate';
+import { generateCruscotto, generatePlan, HEADER_ROWS, planActions, type KpiCell, type LayoutName } from '.';
 import type { SheetGrid } from '../../../src/layout/types';
-import { actionRows, filledDown, findColumn, headerPaths, isBlankRow, text } from './gridHelpers';
+import { actionRows, filledDown, findColumn, headerPaths, isBlankRow, text } from '../gridHelpers';
 
 const LAYOUTS: LayoutName[] = ['2022', '2020', '2018'];
 const ACTION_CODE: Record<LayoutName, RegExp> = {

@@ -1,6 +1,6 @@
 /** Test helpers that read a generated SheetGrid back: header paths, data rows, column lookup. */
-import type { CellInput } from '../../../src/engine/types';
-import type { SheetGrid } from '../../../src/layout/types';
+import type { CellInput } from '../../src/engine/types';
+import type { SheetGrid } from '../../src/layout/types';
 
 export function text(cell: CellInput | undefined): string {
   const v = cell?.value;

@@ -6,7 +6,6 @@
 import type { CellInput } from '../../engine/types';
 import type { MergedArea, SheetGrid } from '../types';
 import type { PlanAction, PlanOperational, PlanPerspective, PlanStrategic, CruscottoPlan } from './planModel';
-import type { Rng } from './prng';
 
 export type HeaderLabel = string | number;
 
@@ -46,9 +45,9 @@ export interface MaterialiseOptions {
   mergeLevels: BlockLevel[];
   /** repeat the header block after every n action rows (page breaks of a printed annex) */
   repeatHeaderEvery?: number;
-  /** scatter empty rows between action rows */
+  /** scatter empty rows between action rows (the synthetic sheets of test/support/generate), drawn from `rng` */
   emptyRows?: boolean;
-  rng: Rng;
+  rng?: { chance(p: number): boolean };
 }
 
 export function planRows(plan: CruscottoPlan): RowContext[] {
@@ -150,7 +149,7 @@ export function materialise(table: SheetTable, options: MaterialiseOptions): She
       spans.forEach((span, colIndex) => closeSpan(colIndex, span));
       pushHeader();
       afterBreak = true;
-    } else if (options.emptyRows && previous && options.rng.chance(0.05)) {
+    } else if (options.emptyRows && options.rng && previous && options.rng.chance(0.05)) {
       cells.push(columns.map(() => ({ value: null })));
     }
 

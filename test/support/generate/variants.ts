@@ -3,9 +3,9 @@
  * columns, headers typed differently (case, spacing, typos), repeated headers and empty rows
  * (the last two are applied by ./sheetTable).
  */
-import type { CellInput } from '../../engine/types';
+import type { CellInput } from '../../../src/engine/types';
 import type { Rng } from './prng';
-import type { ColumnSpec, HeaderLabel } from './sheetTable';
+import type { ColumnSpec, HeaderLabel } from '../../../src/layout/example/sheetTable';
 import * as words from './vocabulary';
 
 /** Ways staff actually type the headers (Sondrio 2018-2022 and common slips). */

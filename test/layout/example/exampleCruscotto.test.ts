@@ -1,5 +1,5 @@
-import { exampleCruscotto, examplePlan, planActions, type KpiCell } from '../../../src/layout/generate';
-import { findColumn, filledDown, headerPaths, text } from './gridHelpers';
+import { exampleCruscotto, examplePlan, planActions, type KpiCell } from '../../../src/layout/example';
+import { findColumn, filledDown, headerPaths, text } from '../../support/gridHelpers';
 
 const { grid, organisationName, planYear } = exampleCruscotto();
 const paths = headerPaths(grid, 4);
