@@ -3,7 +3,8 @@
  * Italian, English when Excel speaks another language (the diagnostics themselves stay Italian).
  */
 import Decimal from 'decimal.js';
-import { formatPercent, roundHalfUp } from '../engine';
+import { formatPercent } from '../engine';
+import { ENGLISH_SEPARATORS } from '../engine/format';
 import { toHostError } from '../excel/errors';
 import type { RunOutcome } from '../excel/host';
 import type { Language } from '../excel/language';
@@ -13,14 +14,10 @@ export type CommandName = 'ricalcola' | 'riepilogo';
 /** How many error messages the dialog lists before "e altri N". */
 const LISTED_ERRORS = 5;
 
-function englishPercent(points: number): string {
-  return `${roundHalfUp(new Decimal(points), 2).toFixed(2)}%`;
-}
-
 function enteFigure(outcome: RunOutcome, language: Language): string {
   const org = outcome.report.organisation;
   if (org.achievement === null) return language === 'it' ? 'performance di ente non calcolabile' : 'organisation performance cannot be computed';
-  const figure = language === 'it' ? formatPercent(new Decimal(org.achievement)) : englishPercent(org.achievement);
+  const figure = formatPercent(new Decimal(org.achievement), 2, language === 'it' ? undefined : ENGLISH_SEPARATORS);
   const band = org.band ? ` (${org.band})` : '';
   return language === 'it' ? `performance di ente ${figure}${band}` : `organisation performance ${figure}${band}`;
 }

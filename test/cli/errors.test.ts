@@ -67,5 +67,5 @@ test('progress line on a long sheet even without a terminal', async () => {
   await writeGrids(path.join(dir, 'lungo.xlsx'), [grid]);
   const r = await run(['ricalcola', 'lungo.xlsx'], dir);
   expect(r.code).toBe(0);
-  expect(r.stderr).toContain('1 100 azioni…');
+  expect(r.stderr).toContain('1.100 azioni…');
 });

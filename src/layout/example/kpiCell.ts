@@ -4,6 +4,8 @@
  * dates as Excel serials with "dd/mm/yyyy", or plain text as in the published reports.
  */
 import type { CellInput } from '../../engine/types';
+import { formatItalianNumber } from '../../engine/format';
+import Decimal from 'decimal.js';
 
 export type NumberUnit = 'none' | 'percent' | 'days' | 'euro' | 'months';
 
@@ -36,11 +38,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** 1400 -> "1.400", 35.87 -> "35,87" (Italian separators). */
 export function formatItalian(value: number, decimals: number, thousands = true): string {
-  const negative = value < 0;
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [intPart, decPart] = fixed.split('.');
-  const grouped = thousands ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : intPart;
-  return `${negative ? '-' : ''}${grouped}${decPart ? ',' + decPart : ''}`;
+  return formatItalianNumber(new Decimal(value), decimals, thousands);
 }
 
 function decimalsFormat(decimals: number): string {

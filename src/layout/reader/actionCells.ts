@@ -4,6 +4,7 @@
  * action without targetSpec, a bad result leaves it empty, a bad weight leaves it unset.
  */
 import Decimal from 'decimal.js';
+import { formatItalianNumber } from '../../engine/format';
 import type { ActionSpec, CellInput, KpiValue, Profile, Threshold, ValueContext } from '../../engine/types';
 import { parseKpiValue, parsePercentage, parseTargetSpec } from '../../engine/values';
 import type { SheetGrid } from '../types';
@@ -30,7 +31,7 @@ function levelDecimal(level: number): Decimal {
 }
 
 function levelLabel(level: number): string {
-  return `${String(level).replace('.', ',')}%`;
+  return `${formatItalianNumber(new Decimal(level), null, false)}%`;
 }
 
 export interface ActionCells {
