@@ -2,7 +2,11 @@
  * UI texts of the task pane. Italian is the language of the product; English is used when Excel's
  * display language is not Italian. Messages coming from the engine (diagnostics) stay in Italian.
  */
-export type Language = 'it' | 'en';
+import type { Language } from '../../excel/language';
+
+export type { Language };
+/** The add-in's one language rule (src/excel/language.ts), under the pane's name. */
+export { languageOf as languageFor } from '../../excel/language';
 
 export type StepName = 'lettura' | 'calcolo' | 'scrittura' | 'riepilogo' | 'fatto';
 
@@ -380,11 +384,6 @@ export const EN: Strings = {
   officeMissing: 'Office.js is not available: open the pane from Excel.',
   unsupportedExcel: 'This version of Excel does not support the features the add-in needs.',
 };
-
-/** Italian when Excel's display language starts with "it" (it-IT, it-CH), English otherwise. */
-export function languageFor(displayLanguage: string | null | undefined): Language {
-  return (displayLanguage ?? '').trim().toLowerCase().startsWith('it') ? 'it' : 'en';
-}
 
 export function stringsFor(language: Language): Strings {
   return language === 'it' ? IT : EN;
