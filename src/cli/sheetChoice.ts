@@ -1,8 +1,8 @@
 /** Which sheet of a workbook a command reads: the one asked for, else the settings', else the mapping's, else the first cruscotto. */
 import type ExcelJS from 'exceljs';
 import { chooseSheet, type SheetChoice } from '../layout/pipeline';
-import { SUMMARY_SHEET_NAME, type ColumnMapping } from '../layout/types';
-import { isLedgerSheetName } from '../layout/ownership';
+import type { ColumnMapping } from '../layout/types';
+import { isLedgerSheetName, isSummarySheet } from '../layout/ownership';
 import { gridFromWorksheet, SETTINGS_SHEET_NAME } from '../xlsx';
 
 export function visibleSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
@@ -44,7 +44,7 @@ export function chooseWorksheet(
 /** Without a cruscotto-like sheet: the first visible sheet holding anything (not the Riepilogo), for a proposal. */
 export function firstSheetWithContent(workbook: ExcelJS.Workbook): SheetChoice<ExcelJS.Worksheet> | null {
   for (const ws of visibleSheets(workbook)) {
-    if (ws.name === SUMMARY_SHEET_NAME || ws.actualRowCount === 0) continue;
+    if (isSummarySheet(ws.name) || ws.actualRowCount === 0) continue;
     return { ok: true, sheet: ws, grid: gridFromWorksheet(ws) };
   }
   return null;
