@@ -1,5 +1,4 @@
 import { generateCruscotto } from '../support/generate';
-import { RULE_MARKER, SUMMARY_SHEET_NAME } from '../../src/layout/types';
 import { findSheet, getCell, snapshotWorkbook, sheetToGrid } from './fake';
 import { environment, expectedRun, mismatches, plannedCells, run } from './support';
 

@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import { gte, lte } from '../decimalCompare';
 import { formatNumber, roundHalfUp } from '../format';
-import type { ActionSpec, Direction, EngineDiagnostic, Profile, ScoringMethod, ValueContext } from '../types';
+import type { ActionSpec, Direction, EngineDiagnostic, Profile, ScoringMethod } from '../types';
 import { DiagnosticSink, describeError, quote } from './diagnostics';
 import { prepareResult, prepareTarget } from './kpi';
 import { isScoringMethod, METHODS } from './methods';
@@ -102,7 +102,7 @@ function missingResult(kind: 'empty' | 'not-measured', raw: string, sink: Diagno
 }
 
 /** Scores one action. Neutralised actions score null with no diagnostic (the tree shares their weight). */
-export function scoreAction(spec: ActionSpec, profile: Profile, _ctx: ValueContext): ActionScore {
+export function scoreAction(spec: ActionSpec, profile: Profile): ActionScore {
   const sink = new DiagnosticSink();
   try {
     if (spec.neutralised) {

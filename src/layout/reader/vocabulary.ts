@@ -182,9 +182,6 @@ export const ACTION_ONLY_KINDS: ReadonlySet<ColumnKind> = new Set([
   'note',
 ]);
 
-/** Column kinds the reader recognises but neither scores nor lists among the layout's columns yet. */
-export const UNSCORED_KINDS: ReadonlySet<ColumnKind> = new Set(['baseline', 'deviation', 'note']);
-
 /** One line of the vocabulary, for the README and the task pane's help. */
 export interface VocabularyRow {
   /** how the words appear on sheets */
