@@ -124,6 +124,7 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
   let pending = 0;
   for (const step of steps) {
     if (pending > 0 && pending + step.bytes > budget) {
+      // eslint-disable-next-line no-restricted-syntax -- a new batch only when this one would pass Excel's request size limit
       await sync();
       pending = 0;
     }

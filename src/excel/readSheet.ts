@@ -94,6 +94,7 @@ function queueMeta(sheet: Excel.Worksheet, request: ReadRequest, limits: ReadLim
     const range = sheet.getRangeByIndexes(used.top, used.left, used.rows, used.cols);
     if (request.features.rangeAreas) {
       formulaAreas = range.getSpecialCellsOrNullObject('Formulas' as Excel.SpecialCellType.formulas);
+      // eslint-disable-next-line office-addins/no-empty-load -- the rule does not read a constant argument: it names the properties
       formulaAreas.load(MERGED_AREA_PROPERTIES);
     } else {
       formulaTexts = range;
@@ -157,6 +158,7 @@ async function readOnce(context: Excel.RequestContext, sync: CountedSync, reques
     const size = Math.ceil(used.rows / limits.parts);
     for (let from = 0; from < used.rows; from += size) {
       const band = queueBand(sheet, used, from, Math.min(used.rows, from + size));
+      // eslint-disable-next-line no-restricted-syntax -- one band per round trip, several only after a response passed Excel's payload limit
       await sync();
       const formats = band.numberFormat;
       band.values.forEach((line, i) => {

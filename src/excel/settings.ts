@@ -119,6 +119,7 @@ export function serialiseSettings(settings: CruscottoSettings): string {
 export function queueSettingsRead(context: Excel.RequestContext): () => ParsedSettings {
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   item.load('value');
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- runs after the caller's sync
   return () => parseSettings(item.isNullObject ? null : (item.value as unknown));
 }
 

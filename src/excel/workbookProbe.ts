@@ -87,11 +87,13 @@ export function queueSurvey(
     }
     let comments: Excel.CommentCollection | null = null;
     if (options.features.comments) {
+      // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation property (a proxy), nothing is read
       comments = sheet.comments;
       comments.load('items/content');
     }
     let notes: Excel.NoteCollection | null = null;
     if (options.features.notes) {
+      // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation property (a proxy), nothing is read
       notes = sheet.notes;
       notes.load('items/authorName'); // the smallest property: only the items are needed
     }

@@ -64,9 +64,10 @@ export async function writeOverride(env: OfficeEnv, actionCell: string, achievem
     const merges = features.mergedAreas ? sheet.getRangeByIndexes(0, 0, PEEK_ROWS, width).getMergedAreasOrNullObject() : null;
     merges?.load(MERGED_AREA_PROPERTIES);
     await context.sync();
+    const formats = head.numberFormat;
     const grid: SheetGrid = {
       name: sheetName,
-      cells: head.values.map((line, r) => line.slice(0, width).map((v, c) => toCellInput(v, head.numberFormat[r]?.[c]))),
+      cells: head.values.map((line, r) => line.slice(0, width).map((v, c) => toCellInput(v, formats[r]?.[c]))),
       merges: merges ? mergedAreasOf(merges) : [],
     };
     const layout = findHeader(grid);

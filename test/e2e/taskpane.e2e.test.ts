@@ -22,7 +22,6 @@ const CHROMIUM = process.env.CRUSCOTTO_CHROMIUM || '/usr/bin/chromium';
 const DIST_HTML = path.join(ROOT, 'dist', 'taskpane.html');
 const FAKE_BUNDLE = path.join(ROOT, '.tmp', 'e2e', 'fake-office.js');
 const OUTPUT = path.join(ROOT, 'test-output');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
