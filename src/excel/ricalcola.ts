@@ -96,9 +96,10 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       if (!features.mergedAreas) hostDiagnostics.push(warning(chosen.name, mergedAreasWarning(), 'excel-merged-areas'));
 
       progress('calcolo');
+      const currentYear = new Date().getFullYear();
       const result = runPipeline(snapshot.grid, {
         // the clock is read here, at the edge: the pure layers only get the year
-        currentYear: new Date().getFullYear(),
+        currentYear,
         profile,
         planYear: settings.planYear ?? undefined,
         summary: options.summary,
@@ -138,6 +139,7 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         summaryWritten: applied.summaryWritten,
         summarySheet: applied.summarySheet,
         proposedMapping: result.proposedMapping ?? null,
+        source: { grid: snapshot.grid, planYear: settings.planYear ?? undefined, currentYear, columnMapping: settings.columnMapping ?? null },
       };
     });
   } catch (error) {
