@@ -8,7 +8,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { getProfile } from '../../src/engine';
 import { profileJsonSchemaText, profileToDocument, readProfileDocument } from '../../src/engine/profile';
-import type { JsonReport } from '../../src/layout/types';
+import { SUMMARY_SHEET_NAME, type JsonReport } from '../../src/layout/types';
 import { readSettingsSheet, writeSettings } from '../../src/xlsx/settings';
 import { loadWorkbook, saveWorkbook } from '../../src/xlsx';
 import { removeDir, run, tempDir } from './helpers';
@@ -121,4 +121,14 @@ test('a workbook saved with a version 1 profile still opens, with a note of what
   expect(r.stderr).toMatch(/Avviso .*regole di calcolo salvate: profilo «pavia» salvato nel formato della versione 1: letto e convertito nella versione 2/);
   const pavia = await ricalcola(['esempio.xlsx', '-o', 'v1-b.xlsx', '--profilo', 'pavia']);
   expect(figures(r.report!)).toEqual(figures(pavia.report!));
+});
+
+test('the Riepilogo states which rules were used: name, date saved and the rules in one paragraph', async () => {
+  const r = await run(['ricalcola', 'regole.xlsx', '-o', 'riepilogo.xlsx', '--riepilogo'], dir);
+  expect(r.code).not.toBe(2);
+  const wb = await loadWorkbook(path.join(dir, 'riepilogo.xlsx'));
+  const texts: string[] = [];
+  wb.getWorksheet(SUMMARY_SHEET_NAME)!.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value))));
+  const rules = texts.find((t) => t.startsWith('Regole di calcolo:'));
+  expect(rules).toMatch(/^Regole di calcolo: «Ente 2024» \(ente-2024, ricavato da «sondrio-2020»\), salvate il 03\/12\/2026\. 100% se il target è raggiunto, altrimenti 0; /);
 });
