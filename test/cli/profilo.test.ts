@@ -91,13 +91,19 @@ test('an invalid profile file: exit 2, the message names the field', async () =>
   await expect(fs.stat(path.join(dir, 'x.xlsx'))).rejects.toThrow();
 });
 
-test('the rules saved in the workbook apply by default, and --profilo still wins', async () => {
+const custom = { ...getProfile('sondrio-2020')!, name: 'ente-2024', label: 'Ente 2024', method: 'binario' as const, savedAt: '2026-12-03T10:00:00Z', basedOn: 'sondrio-2020' };
+
+/** The example workbook with the rules above saved in its settings sheet, as the add-in would. */
+async function rulesWorkbook(file: string): Promise<string> {
   const wb = await loadWorkbook(path.join(dir, 'esempio.xlsx'));
   const saved = readSettingsSheet(wb).settings;
-  const custom = { ...getProfile('sondrio-2020')!, name: 'ente-2024', label: 'Ente 2024', method: 'binario' as const, savedAt: '2026-12-03T10:00:00Z', basedOn: 'sondrio-2020' };
   writeSettings(wb, { profile: 'sondrio-2020', planYear: saved.planYear ?? null, sheetName: saved.sheetName ?? null, organisationName: saved.organisationName ?? null, customProfile: custom });
-  await saveWorkbook(wb, path.join(dir, 'regole.xlsx'));
+  await saveWorkbook(wb, path.join(dir, file));
+  return file;
+}
 
+test('the rules saved in the workbook apply by default, and --profilo still wins', async () => {
+  await rulesWorkbook('regole.xlsx');
   const withRules = await ricalcola(['regole.xlsx', '-o', 'r1.xlsx']);
   const viaFile = await ricalcola(['esempio.xlsx', '-o', 'r2.xlsx', '--profilo', await writeJson('custom.json', profileToDocument(custom))]);
   expect(withRules.report!.profile).toBe('ente-2024');
@@ -124,7 +130,7 @@ test('a workbook saved with a version 1 profile still opens, with a note of what
 });
 
 test('the Riepilogo states which rules were used: name, date saved and the rules in one paragraph', async () => {
-  const r = await run(['ricalcola', 'regole.xlsx', '-o', 'riepilogo.xlsx', '--riepilogo'], dir);
+  const r = await run(['ricalcola', await rulesWorkbook('regole-riepilogo.xlsx'), '-o', 'riepilogo.xlsx', '--riepilogo'], dir);
   expect(r.code).not.toBe(2);
   const wb = await loadWorkbook(path.join(dir, 'riepilogo.xlsx'));
   const texts: string[] = [];
