@@ -57,9 +57,10 @@ test('editor -> workbook.settings (fake Excel) -> the same settings in an .xlsx 
   fireEvent.change(field('Nome breve'), { target: { value: 'camera-2024' } });
   fireEvent.change(field('Nome per esteso'), { target: { value: 'Camera 2024 (sì/no)' } });
 
-  const preview = await screen.findByText(/^Con queste regole: /);
-  const now = screen.getByText(/^Ente ora: /).textContent!;
-  expect(preview.textContent).not.toBe(now.replace('Ente ora', 'Con queste regole'));
+  // the preview follows once typing pauses: wait until it shows the last rules (binario and raggiungimento)
+  const now = (await screen.findByText(/^Ente ora: /, {}, { timeout: 10000 })).textContent!;
+  await waitFor(() => expect(screen.getByText(/^Con queste regole: /).textContent).not.toBe(now.replace('Ente ora', 'Con queste regole')), { timeout: 10000 });
+  const preview = screen.getByText(/^Con queste regole: /);
   // the preview wrote nothing: the workbook's sheets and settings are as they were
   expect(JSON.stringify([...env.state.sheets.map((s) => s.name)])).toBe(writesBefore);
   expect(env.state.settings.has(SETTINGS_KEY)).toBe(false);

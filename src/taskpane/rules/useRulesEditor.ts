@@ -2,7 +2,7 @@
  * State of «Regole di calcolo»: the rules in use (loaded from the workbook's settings), the form, its checks, the
  * in-memory preview against the last run's sheet, and saving the profile in the workbook's settings.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_PROFILE_NAME, getProfile } from '../../engine';
 import { savedDate } from '../../engine/profile';
 import type { Profile } from '../../engine/types';
@@ -48,6 +48,9 @@ export interface RulesEditorState {
   save: () => void;
   useBuiltIn: () => void;
 }
+
+/** The pause in typing after which the preview is recomputed. */
+const PREVIEW_PAUSE_MS = 250;
 
 function builtIn(name: string): Profile {
   return getProfile(name) ?? getProfile(DEFAULT_PROFILE_NAME)!;
@@ -109,13 +112,19 @@ export function useRulesEditor({ host, outcome }: RulesEditorProps): RulesEditor
     setMessage(null);
   }, []);
 
-  // the checks and the preview follow the form; the preview recomputes the whole sheet, so it may lag a keystroke
-  const deferred = useDeferredValue(form);
-  const checked = useMemo(() => (deferred ? profileFromForm(deferred) : null), [deferred]);
+  // the checks follow the form at once; the preview recomputes the whole sheet (about 0,4 s for 2 000 rows, 1,3 s
+  // for 10 000), so it waits until typing pauses
+  const checked = useMemo(() => (form ? profileFromForm(form) : null), [form]);
   const before = useMemo(() => rowFigures(outcome), [outcome]);
-  const preview = useMemo(() => {
-    if (!checked?.ok || !outcome?.source) return null;
-    return previewRules(outcome.source, checked.profile, before);
+  const [preview, setPreview] = useState<RulesPreview | null>(null);
+  useEffect(() => {
+    if (!checked?.ok || !outcome?.source) {
+      setPreview(null);
+      return;
+    }
+    const source = outcome.source;
+    const timer = setTimeout(() => setPreview(previewRules(source, checked.profile, before)), PREVIEW_PAUSE_MS);
+    return () => clearTimeout(timer);
   }, [checked, outcome, before]);
 
   const persist = useCallback(
