@@ -4,7 +4,7 @@
  * (3) the sheet's values, merges and earlier rules, (4) every write. At most 4 whatever the rows;
  * only a sheet too large for one 5 MB request or response takes more.
  */
-import { getProfile, withColours } from '../engine';
+import { effectiveProfile } from '../layout/settings';
 import { sheetPrefix } from '../layout/address';
 import { chooseSheet, runPipeline } from '../layout/pipeline';
 import type { Diagnostic, SheetGrid } from '../layout/types';
@@ -73,7 +73,8 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       const settings = parsed.settings;
       const hostDiagnostics: Diagnostic[] = [];
       if (parsed.warning) hostDiagnostics.push(warning(null, parsed.warning, 'settings'));
-      const profile = getProfile(settings.profile);
+      // the user's own rules saved in the workbook (issue 11), else the built-in profile it names; colours on top
+      const profile = effectiveProfile(settings);
       if (!profile) throw new CruscottoHostError('invalid-settings', `Il profilo «${settings.profile}» non esiste.`, `The profile «${settings.profile}» does not exist.`);
 
       // the sheet the settings name, else the one the user's column mapping was made for (while it exists)
@@ -95,10 +96,11 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       if (!features.mergedAreas) hostDiagnostics.push(warning(chosen.name, mergedAreasWarning(), 'excel-merged-areas'));
 
       progress('calcolo');
+      const currentYear = new Date().getFullYear();
       const result = runPipeline(snapshot.grid, {
         // the clock is read here, at the edge: the pure layers only get the year
-        currentYear: new Date().getFullYear(),
-        profile: withColours(profile, settings.colours),
+        currentYear,
+        profile,
         planYear: settings.planYear ?? undefined,
         summary: options.summary,
         // the body's name from the settings, for the Riepilogo title (written as text, never a formula)
@@ -137,6 +139,7 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         summaryWritten: applied.summaryWritten,
         summarySheet: applied.summarySheet,
         proposedMapping: result.proposedMapping ?? null,
+        source: { grid: snapshot.grid, planYear: settings.planYear ?? undefined, currentYear, columnMapping: settings.columnMapping ?? null },
       };
     });
   } catch (error) {

@@ -6,6 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { DEFAULT_PROFILE_NAME, getProfile } from '../../engine';
+import { effectiveProfile } from '../../layout/settings';
 import { describeLayout, mappingProblems, proposeMapping } from '../../layout/mapping';
 import { readCruscotto } from '../../layout/reader';
 import type { ColumnMapping } from '../../layout/types';
@@ -65,7 +66,7 @@ export async function colonne(opts: ColonneOptions, io: CliIO): Promise<number> 
   if (!choice.ok) return fail(choice.message);
   const grid = choice.grid;
 
-  const profile = getProfile(saved.settings.profile ?? DEFAULT_PROFILE_NAME) ?? getProfile(DEFAULT_PROFILE_NAME)!;
+  const profile = effectiveProfile({ ...saved.settings, profile: saved.settings.profile ?? DEFAULT_PROFILE_NAME }) ?? getProfile(DEFAULT_PROFILE_NAME)!;
   const read = readCruscotto(grid, { profile, planYear: saved.settings.planYear ?? undefined, currentYear: new Date().getFullYear(), mapping });
   for (const d of read.diagnostics) if (d.code === 'mapping-misfit') io.stderr(`ERRORE  ${d.message}\n`);
 

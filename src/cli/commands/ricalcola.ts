@@ -1,7 +1,7 @@
 /** `cruscotto ricalcola <file.xlsx>`: read, compute, write a new workbook with figures, colours and, on request, the Riepilogo. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { DEFAULT_PROFILE_NAME, getProfile, profileNames, withColours } from '../../engine';
+import { getProfile, profileNames } from '../../engine';
 import type { Profile } from '../../engine/types';
 import { runPipeline } from '../../layout/pipeline';
 import { sheetPrefix } from '../../layout/address';
@@ -9,6 +9,7 @@ import type { ColumnMapping, Diagnostic, PipelineResult } from '../../layout/typ
 import { applyWritePlan, loadWorkbook, readLedger, saveWorkbook, XlsxWriteError } from '../../xlsx';
 import { readSettingsSheet } from '../../xlsx/settings';
 import { readMappingFile } from '../mappingFile';
+import { chooseProfile, isProfileFile } from '../profileFile';
 import { chooseWorksheet } from '../sheetChoice';
 import { groupDigits, Progress, type CliIO } from '../io';
 import { diagnosticLines, summaryLines } from '../output';
@@ -66,8 +67,8 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   if (opts.json && opts.json !== '-' && (samePath(path.resolve(io.cwd, opts.json), input) || samePath(path.resolve(io.cwd, opts.json), output))) {
     return fail(2, 'il rapporto JSON non può avere lo stesso nome della cartella di lavoro.');
   }
-  if (opts.profile !== undefined && !getProfile(opts.profile)) {
-    return fail(2, `profilo «${opts.profile}» sconosciuto. Profili disponibili: ${profileNames().join(', ')}.`);
+  if (opts.profile !== undefined && !isProfileFile(opts.profile) && !getProfile(opts.profile)) {
+    return fail(2, `profilo «${opts.profile}» sconosciuto. Profili disponibili: ${profileNames().join(', ')}; oppure un file .json (vedere «cruscotto profilo»).`);
   }
   let fileMapping: ColumnMapping | null = null;
   if (opts.columnMapping !== undefined) {
@@ -88,14 +89,14 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   // the workbook's own settings (saved by the add-in) apply unless the command line says otherwise
   const saved = readSettingsSheet(workbook);
   const settings = saved.settings;
-  // a profile the settings name but that does not exist stops the run (exit 2) unless --profilo says which
-  const profileName = opts.profile ?? saved.unknownProfile ?? settings.profile ?? DEFAULT_PROFILE_NAME;
-  const base = getProfile(profileName);
-  if (!base) {
+  // --profilo (a name or a .json profile), else the rules saved in the workbook (issue 11), else the profile the
+  // settings name: one that does not exist, or a profile file that is not valid, stops the run (exit 2)
+  const chosen = await chooseProfile(opts.profile, settings, saved.unknownProfile, io.cwd);
+  if (!chosen.ok) {
     progress.done('interrotto.');
-    return fail(2, `il profilo «${profileName}» indicato nelle impostazioni della cartella non esiste. Profili disponibili: ${profileNames().join(', ')}; indicarne uno con --profilo.`);
+    return fail(2, chosen.message);
   }
-  const profile = withColours(base, settings.colours);
+  const profile = chosen.profile;
   const planYear = opts.year ?? settings.planYear ?? undefined;
   // --colonne wins over the mapping saved with the workbook's settings
   const columnMapping = fileMapping ?? settings.columnMapping ?? null;
@@ -167,7 +168,7 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   progress.done();
 
   // settings that could not be used (a malformed column mapping, a bad year…) are reported with the sheet's problems
-  const lines = [...saved.warnings.map((w) => `Avviso  ${w}`), ...diagnosticLines(result)];
+  const lines = [...saved.warnings.map((w) => `Avviso  ${w}`), ...chosen.notes.map((n) => `Avviso  ${n}`), ...diagnosticLines(result)];
   if (lines.length > 0) io.stderr(`${lines.join('\n')}\n`);
   say(`${summaryLines(result, profile.label).join('\n')}\n`);
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');

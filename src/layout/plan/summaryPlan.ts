@@ -6,6 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { bandOf, formatPercent } from '../../engine';
+import { profileSummaryText } from '../../engine/profile';
 import type { Profile, ScoredNode, ScoreResult } from '../../engine/types';
 import { a1, a1Range } from '../address';
 import { ESITO_TEXT } from '../outputColumns';
@@ -154,6 +155,7 @@ export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: 
   const b = new SheetBuilder();
   b.add([summaryTitle(options)], 'title', 0, true);
   b.add([`Riepilogo del foglio «${read.sheet}» — profilo ${profile.label}`], 'subtitle');
+  b.add([profileSummaryText(profile)]); // the rules used: name, date saved, rules in one paragraph (issue 11)
   b.blank();
   organisationRows(b, score, profile);
   b.blank();

@@ -9,3 +9,4 @@ export { parseSheetName, sheetNameMessage, SHEET_NAME_MAX_LENGTH } from './sheet
 export { isKnownProfile, profileMessage } from './profile';
 export { parseStoredMapping, mappingMessage } from './columnMapping';
 export { parseSettingsFields, type ParsedFields, type StoredFields } from './settingsFields';
+export { parseStoredProfile, customProfileMessage, effectiveProfile, type StoredProfileParse } from './customProfile';

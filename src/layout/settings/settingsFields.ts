@@ -6,6 +6,7 @@
 import type { CruscottoSettings } from '../types';
 import { parseColours } from './colours';
 import { parseStoredMapping } from './columnMapping';
+import { parseStoredProfile } from './customProfile';
 import { parseOrganisationName } from './organisationName';
 import { parsePlanYear } from './planYear';
 import { isKnownProfile, profileMessage } from './profile';
@@ -21,11 +22,14 @@ export interface ParsedFields {
   problems: string[];
   /** the stored profile name when no such profile exists (the CLI refuses to guess, the add-in falls back) */
   unknownProfile: string | null;
+  /** Italian, what changed in a field stored in an older format (it is used, converted) */
+  notes: string[];
 }
 
 export function parseSettingsFields(stored: StoredFields): ParsedFields {
   const fields: Partial<CruscottoSettings> = {};
   const problems: string[] = [];
+  const notes: string[] = [];
   let unknownProfile: string | null = null;
   const has = (key: keyof CruscottoSettings) => Object.prototype.hasOwnProperty.call(stored, key) && stored[key] !== undefined;
 
@@ -62,5 +66,12 @@ export function parseSettingsFields(stored: StoredFields): ParsedFields {
     if (mapping.ok) fields.columnMapping = mapping.mapping;
     else problems.push(mapping.message);
   }
-  return { fields, problems, unknownProfile };
+  if (has('customProfile')) {
+    const custom = parseStoredProfile(stored.customProfile);
+    if (custom.ok) {
+      fields.customProfile = custom.profile;
+      notes.push(...custom.notes);
+    } else problems.push(custom.message);
+  }
+  return { fields, problems, unknownProfile, notes };
 }
