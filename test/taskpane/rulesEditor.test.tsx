@@ -17,7 +17,7 @@ import type { CliIO } from '../../src/cli/io';
 import { profileDocumentText } from '../../src/engine/profile';
 import { createOfficeHost } from '../../src/excel/officeHost';
 import { parseSettings, SETTINGS_KEY } from '../../src/excel/settings';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import type { JsonReport } from '../../src/layout/types';
 import { App } from '../../src/taskpane/App';
 import { profileOptions } from '../../src/taskpane/profiles';

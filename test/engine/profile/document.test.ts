@@ -78,8 +78,8 @@ describe('a changed rule changes the figures as documented', () => {
   it('metodo «lineare»: a result between soglia and target scores on the line, no longer the soglia level', () => {
     // target 250, soglia 220 at 80 %, result 235: soglie 80; lineare 80 + (235 - 220) / (250 - 220) × 20 = 90
     const row = spec(num(250), num(235), [th(num(220), 80)]);
-    expect(scoreAction(row, getProfile('sondrio-2020')!, ctx).achievement!.toString()).toBe('80');
-    expect(scoreAction(row, edited('sondrio-2020', (d) => (d.metodo = 'lineare')), ctx).achievement!.toString()).toBe('90');
+    expect(scoreAction(row, getProfile('sondrio-2020')!).achievement!.toString()).toBe('80');
+    expect(scoreAction(row, edited('sondrio-2020', (d) => (d.metodo = 'lineare'))).achievement!.toString()).toBe('90');
   });
 
   it('aggregazione.strategico «media»: the strategic objective becomes the plain mean of its operational objectives', () => {

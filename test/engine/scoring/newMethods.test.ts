@@ -1,13 +1,13 @@
 /** The methods issue 11 adds: binario (sì/no, fatto/non fatto), scala verbale, tolleranza; and per row via Metodo. */
 import { getProfile, scoreAction } from '../../../src/engine';
 import type { Profile } from '../../../src/engine';
-import { CTX, day, EMPTY, no, NOT_DONE, num, qual, spec, th, yes } from '../helpers';
+import { day, EMPTY, no, NOT_DONE, num, qual, spec, th, yes } from '../helpers';
 
 const base = getProfile('sondrio-2020')!;
 const withMethod = (method: Profile['method'], extra: Partial<Profile> = {}): Profile => ({ ...base, method, ...extra });
 
 function pct(p: Profile, s: ReturnType<typeof spec>): string | null {
-  const r = scoreAction(s, p, CTX);
+  const r = scoreAction(s, p);
   return r.achievement === null ? null : r.achievement.toString();
 }
 
@@ -29,7 +29,7 @@ describe('binario: reached 100, else 0', () => {
   it('takes the done / not-done words from the profile', () => {
     const custom = withMethod('binario', { binaryWords: { yes: ['eseguito'], no: ['non eseguito'] } });
     expect(pct(custom, spec(EMPTY, qual('eseguito')))).toBe('100');
-    const r = scoreAction(spec(EMPTY, qual('fatto')), custom, CTX);
+    const r = scoreAction(spec(EMPTY, qual('fatto')), custom);
     expect(r.achievement).toBeNull();
     expect(r.diagnostics[0].message).toContain('eseguito, non eseguito');
   });
@@ -46,12 +46,12 @@ describe('scala verbale: the judgement scores what the profile says', () => {
   it('follows a configured scale, and names the allowed words for an unknown one', () => {
     const custom = withMethod('scala', { verbalScale: [{ label: 'basso', score: 30 }, { label: 'alto', score: 90 }] });
     expect(pct(custom, spec(EMPTY, qual('alto')))).toBe('90');
-    const r = scoreAction(spec(EMPTY, qual('buono')), custom, CTX);
+    const r = scoreAction(spec(EMPTY, qual('buono')), custom);
     expect(r.achievement).toBeNull();
     expect(r.diagnostics.map((d) => d.message)).toEqual(['il giudizio «buono» non è nella scala verbale del profilo (basso, alto)']);
   });
   it('refuses a number as a judgement', () => {
-    const r = scoreAction(spec(EMPTY, num(80)), p, CTX);
+    const r = scoreAction(spec(EMPTY, num(80)), p);
     expect(r.achievement).toBeNull();
     expect(r.diagnostics[0].code).toBe('verbal-not-a-word');
   });
