@@ -2,7 +2,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { createMockHost, PROFILE_OPTIONS, sondrioOutcome } from './mockHost';
-import { renderWithFluent } from './setup';
+import { renderWithFluent, useFakeClock } from './setup';
+
+useFakeClock();
 
 function renderApp(host = createMockHost()) {
   renderWithFluent(<App host={host} profiles={PROFILE_OPTIONS} />);
@@ -164,6 +166,11 @@ describe('diagnostics', () => {
 });
 
 describe('override editor', () => {
+  // the editor's own controls are looked up inside the editor (a form named by its heading): a role query on
+  // the whole expanded tree computes the name of every button in it, and the controls must be in the editor
+  const editor = () => within(screen.getByRole('form', { name: 'Percentuale assegnata' }));
+  const submit = () => editor().getByRole('button', { name: 'Registra e ricalcola' });
+
   async function openEditor(host = createMockHost()) {
     renderApp(host);
     await runOnce();
@@ -174,44 +181,45 @@ describe('override editor', () => {
 
   test('refuses an empty motivation and a bad percentage, then writes 60 for "60,0" and recalculates', async () => {
     const host = await openEditor();
-    const pct = screen.getByLabelText(/Percentuale \(0-100\)/);
-    const motivation = screen.getByLabelText(/Motivazione/);
-    const submit = screen.getByRole('button', { name: 'Registra e ricalcola' });
+    const pct = editor().getByLabelText(/Percentuale \(0-100\)/);
+    const motivation = editor().getByLabelText(/Motivazione/);
 
     fireEvent.change(pct, { target: { value: '60,0' } });
-    fireEvent.click(submit);
-    expect(await screen.findByText('La motivazione è obbligatoria')).toBeTruthy();
+    fireEvent.click(submit());
+    expect(await editor().findByText('La motivazione è obbligatoria')).toBeTruthy();
     expect(host.writeOverride).not.toHaveBeenCalled();
 
     fireEvent.change(motivation, { target: { value: '   ' } });
-    fireEvent.click(submit);
-    expect(screen.getByText('La motivazione è obbligatoria')).toBeTruthy();
+    fireEvent.click(submit());
+    expect(editor().getByText('La motivazione è obbligatoria')).toBeTruthy();
     expect(host.writeOverride).not.toHaveBeenCalled();
 
     fireEvent.change(pct, { target: { value: '120' } });
     fireEvent.change(motivation, { target: { value: "Sentito l'OIV, obiettivo raggiunto nella sostanza" } });
-    fireEvent.click(submit);
-    expect(screen.getByText('La percentuale deve essere compresa tra 0 e 100 (indicato «120»)')).toBeTruthy();
+    fireEvent.click(submit());
+    expect(editor().getByText('La percentuale deve essere compresa tra 0 e 100 (indicato «120»)')).toBeTruthy();
     fireEvent.change(pct, { target: { value: 'sessanta' } });
-    fireEvent.click(submit);
-    expect(screen.getByText('«sessanta» non è una percentuale valida')).toBeTruthy();
+    fireEvent.click(submit());
+    expect(editor().getByText('«sessanta» non è una percentuale valida')).toBeTruthy();
     expect(host.writeOverride).not.toHaveBeenCalled();
 
     fireEvent.change(pct, { target: { value: '60,0' } });
-    fireEvent.click(submit);
-    await waitFor(() => expect(host.writeOverride).toHaveBeenCalledTimes(1));
+    fireEvent.click(submit());
+    // the editor closes once the override is written and the recalculation is done
+    await waitFor(() => expect(screen.queryByLabelText(/Motivazione/)).toBeNull());
+    expect(screen.queryByRole('button', { name: 'Registra e ricalcola' })).toBeNull();
+    expect(host.writeOverride).toHaveBeenCalledTimes(1);
     expect(host.writeOverride).toHaveBeenCalledWith('Cruscotto!H6', 60, "Sentito l'OIV, obiettivo raggiunto nella sostanza");
-    await waitFor(() => expect(host.ricalcola).toHaveBeenCalledTimes(2));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Registra e ricalcola' })).toBeNull());
+    expect(host.ricalcola).toHaveBeenCalledTimes(2);
   });
 
   test('an empty percentage is refused; Annulla closes the editor', async () => {
     const host = await openEditor();
-    fireEvent.change(screen.getByLabelText(/Motivazione/), { target: { value: 'Delibera 12/GC' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Registra e ricalcola' }));
-    expect(screen.getByText('Indicare la percentuale da assegnare')).toBeTruthy();
+    fireEvent.change(editor().getByLabelText(/Motivazione/), { target: { value: 'Delibera 12/GC' } });
+    fireEvent.click(submit());
+    expect(editor().getByText('Indicare la percentuale da assegnare')).toBeTruthy();
     expect(host.writeOverride).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: 'Annulla' }));
+    fireEvent.click(editor().getByRole('button', { name: 'Annulla' }));
     expect(screen.queryByLabelText(/Motivazione/)).toBeNull();
   });
 
@@ -219,10 +227,10 @@ describe('override editor', () => {
     const host = createMockHost();
     host.writeOverride.mockRejectedValueOnce(new Error('cella bloccata'));
     await openEditor(host);
-    fireEvent.change(screen.getByLabelText(/Percentuale \(0-100\)/), { target: { value: '75,5' } });
-    fireEvent.change(screen.getByLabelText(/Motivazione/), { target: { value: 'Delibera 12/GC' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Registra e ricalcola' }));
-    expect(await screen.findByText('Registrazione non riuscita: cella bloccata')).toBeTruthy();
+    fireEvent.change(editor().getByLabelText(/Percentuale \(0-100\)/), { target: { value: '75,5' } });
+    fireEvent.change(editor().getByLabelText(/Motivazione/), { target: { value: 'Delibera 12/GC' } });
+    fireEvent.click(submit());
+    expect(await editor().findByText('Registrazione non riuscita: cella bloccata')).toBeTruthy();
     expect(host.writeOverride).toHaveBeenCalledWith('Cruscotto!H6', 75.5, 'Delibera 12/GC');
     expect(host.ricalcola).toHaveBeenCalledTimes(1);
   });
