@@ -13,6 +13,7 @@ import { languageFor, stringsFor } from './i18n/strings';
 import { MappingSection } from './mapping/MappingSection';
 import { OverrideEditor } from './override/OverrideEditor';
 import { RunPanel } from './run/RunPanel';
+import { TechnicalDetails } from './run/TechnicalDetails';
 import { useRun } from './run/useRun';
 import type { ProfileOption } from './settings/profileOption';
 import { SettingsPanel } from './settings/SettingsPanel';
@@ -110,6 +111,7 @@ export function App({ host, profiles }: AppProps) {
             <SettingsPanel host={host} profiles={profiles} />
           </section>
         )}
+        {run.outcome && <TechnicalDetails outcome={run.outcome} />}
       </main>
     </I18nContext.Provider>
   );

@@ -26,7 +26,25 @@ describe('run panel', () => {
     expect(screen.getByTestId('ente-figure').textContent).toBe('Performance di ente: 96,67% — Eccellente');
     expect(screen.getByTestId('ente-without-overrides').textContent).toBe('senza assegnazioni: 93,33%');
     expect(screen.getByTestId('diagnostic-counts').textContent).toBe('1 errore, 2 avvisi');
-    expect(screen.getByText(/Sincronizzazioni con Excel: 4/)).toBeTruthy();
+    // the number of Excel synchronisations is for developers: not in the run panel, only in «Dettagli tecnici»
+    expect(within(screen.getByRole('region', { name: 'Ricalcola' })).queryByText(/Sincronizzazioni/)).toBeNull();
+  });
+
+  test('«Dettagli tecnici» is closed by default and holds the synchronisations, the profile and the sheet', async () => {
+    renderApp();
+    expect(screen.queryByTestId('technical-details')).toBeNull();
+    await runOnce();
+    const details = screen.getByTestId('technical-details') as HTMLDetailsElement;
+    expect(details.tagName).toBe('DETAILS');
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Dettagli tecnici');
+    // it comes after everything else in the pane
+    expect(document.querySelector('main')?.lastElementChild).toBe(details);
+    expect([...details.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Sincronizzazioni con Excel: 4',
+      'Profilo: sondrio-2020',
+      'Foglio letto: Cruscotto',
+    ]);
   });
 
   test('the figure without overrides is hidden when it is the same once rounded', async () => {
@@ -259,7 +277,8 @@ describe('settings', () => {
     fireEvent.change(profile, { target: { value: 'pavia' } });
     fireEvent.change(screen.getByLabelText(/Anno del piano/), { target: { value: '2022' } });
     fireEvent.change(sheet, { target: { value: 'Cruscotto' } });
-    fireEvent.change(screen.getByLabelText('Raggiunto (verde)'), { target: { value: '00b050' } });
+    // the colour picker gives lower-case #rrggbb; the settings keep upper case
+    fireEvent.change(screen.getByLabelText('Raggiunto (verde)'), { target: { value: '#00b050' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
     await screen.findByText('Impostazioni salvate nella cartella di lavoro: salvare il file per conservarle.');
     expect(host.saveSettings).toHaveBeenCalledWith({
@@ -270,16 +289,17 @@ describe('settings', () => {
     });
   });
 
-  test('a bad year or colour is refused with a message', async () => {
-    const host = await openSettings();
+  test('a bad year, or a colour the workbook holds that is not one, is refused with a message', async () => {
+    const host = await openSettings(
+      createMockHost({ settings: { profile: 'sondrio-2020', planYear: 2020, sheetName: null, colours: { neutralizzato: 'grigio' } } }),
+    );
     fireEvent.change(screen.getByLabelText(/Anno del piano/), { target: { value: '22' } });
-    fireEvent.change(screen.getByLabelText('Neutralizzata (grigio)'), { target: { value: 'grigio' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
     expect(await screen.findByText('«22» non è un anno valido (es. 2022)')).toBeTruthy();
-    expect(screen.getByText('«grigio» non è un colore valido: usare il formato #RRGGBB')).toBeTruthy();
+    expect(screen.getByText('«grigio» non è un colore valido: sceglierne uno o usare il colore del profilo')).toBeTruthy();
     expect(host.saveSettings).not.toHaveBeenCalled();
     fireEvent.change(screen.getByLabelText(/Anno del piano/), { target: { value: '' } });
-    fireEvent.change(screen.getByLabelText('Neutralizzata (grigio)'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Usa il colore del profilo per «Neutralizzata (grigio)»' }));
     fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
     await screen.findByText('Impostazioni salvate nella cartella di lavoro: salvare il file per conservarle.');
     expect(host.saveSettings).toHaveBeenCalledWith({ profile: 'sondrio-2020', planYear: null, sheetName: null });
