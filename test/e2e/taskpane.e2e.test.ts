@@ -381,6 +381,13 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
         await narrow.getByRole('button', { name: 'Mostra impostazioni' }).click();
         const picker = narrow.getByLabel('Raggiunto (verde)');
         await picker.waitFor({ timeout: 10_000 });
+        // the keyboard reaches the colour pickers: Tab from the body's name lands on the first one
+        await narrow.getByLabel("Nome dell'ente").focus();
+        await narrow.keyboard.press('Tab');
+        await expect(narrow.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          return el ? `${el.type} ${el.labels?.[0]?.textContent ?? ''}` : null;
+        })).resolves.toBe('color Raggiunto (verde)');
         await picker.fill('#00b050');
         await narrow.getByRole('button', { name: /^Usa il colore del profilo per/ }).waitFor({ timeout: 10_000 });
         await narrow.getByTestId('technical-details').locator('summary').click();
