@@ -403,7 +403,10 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
           const buttons = [...document.querySelectorAll('main button, main summary, main input[type="color"]')].filter(shown);
           for (const b of buttons) {
             const r = box(b);
-            const parent = box(b.parentElement!);
+            // its container: the nearest ancestor with a box of its own (not display: contents)
+            let container = b.parentElement!;
+            while (getComputedStyle(container).display === 'contents' && container.parentElement) container = container.parentElement;
+            const parent = box(container);
             if (r.left < parent.left - 0.5 || r.right > parent.right + 0.5) problems.push(`${describe(b)} esce dal contenitore`);
             if (r.left < -0.5 || r.right > window.innerWidth + 0.5) problems.push(`${describe(b)} esce dal riquadro`);
           }
