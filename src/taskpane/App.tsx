@@ -15,6 +15,7 @@ import { OverrideEditor } from './override/OverrideEditor';
 import { RulesEditor } from './rules/RulesEditor';
 import { rulesStringsFor } from './rules/rulesStrings';
 import { RunPanel } from './run/RunPanel';
+import { TechnicalDetails } from './run/TechnicalDetails';
 import { useRun } from './run/useRun';
 import type { ProfileOption } from './settings/profileOption';
 import { SettingsPanel } from './settings/SettingsPanel';
@@ -123,6 +124,7 @@ export function App({ host, profiles }: AppProps) {
             <RulesEditor host={host} outcome={run.outcome} profiles={profiles} />
           </section>
         )}
+        {run.outcome && <TechnicalDetails outcome={run.outcome} />}
       </main>
     </I18nContext.Provider>
   );

@@ -23,6 +23,10 @@ export interface Strings {
   withoutOverrides: (pct: string) => string;
   counts: (errors: number, warnings: number) => string;
   syncDetail: (syncs: number) => string;
+  /** the collapsed section with what only a developer needs (Excel synchronisations, profile, sheet) */
+  technicalDetails: string;
+  profileDetail: (profile: string) => string;
+  sheetDetail: (sheet: string) => string;
   summaryWritten: (sheet: string) => string;
   runFailed: (message: string) => string;
   noRunYet: string;
@@ -62,6 +66,11 @@ export interface Strings {
   colours: string;
   colourNames: Record<'raggiunto' | 'parzialmente' | 'non-raggiunto' | 'neutralizzato', string>;
   colourHint: string;
+  /** under a colour picker: the colour it shows and where it comes from */
+  colourChosen: (hex: string) => string;
+  colourFromProfile: (hex: string) => string;
+  colourReset: string;
+  colourResetLabel: (name: string) => string;
   save: string;
   saved: string;
   loading: string;
@@ -145,6 +154,9 @@ export const IT: Strings = {
   withoutOverrides: (pct) => `senza assegnazioni: ${pct}`,
   counts: (e, w) => `${plural(e, 'errore', 'errori')}, ${plural(w, 'avviso', 'avvisi')}`,
   syncDetail: (n) => `Sincronizzazioni con Excel: ${n}`,
+  technicalDetails: 'Dettagli tecnici',
+  profileDetail: (p) => `Profilo: ${p}`,
+  sheetDetail: (s) => `Foglio letto: ${s}`,
   summaryWritten: (sheet) => `Foglio «${sheet}» aggiornato`,
   runFailed: (m) => `Calcolo non riuscito: ${m}`,
   noRunYet: 'Premere «Ricalcola» per calcolare il cruscotto.',
@@ -196,12 +208,16 @@ export const IT: Strings = {
     'non-raggiunto': 'Non raggiunto (rosso)',
     neutralizzato: 'Neutralizzata (grigio)',
   },
-  colourHint: 'Formato #RRGGBB; vuoto: colore del profilo',
+  colourHint: 'Scegliere un colore; senza scelta vale quello del profilo.',
+  colourChosen: (hex) => `${hex}: scelto per questa cartella`,
+  colourFromProfile: (hex) => `${hex}: colore del profilo`,
+  colourReset: 'Colore del profilo',
+  colourResetLabel: (name) => `Usa il colore del profilo per «${name}»`,
   save: 'Salva impostazioni',
   saved: 'Impostazioni salvate nella cartella di lavoro: salvare il file per conservarle.',
   loading: 'Caricamento…',
   badYear: (raw) => `«${raw}» non è un anno valido (es. 2022)`,
-  badColour: (raw) => `«${raw}» non è un colore valido: usare il formato #RRGGBB`,
+  badColour: (raw) => `«${raw}» non è un colore valido: sceglierne uno o usare il colore del profilo`,
   saveFailed: (m) => `Salvataggio non riuscito: ${m}`,
   loadFailed: (m) => `Impossibile leggere le impostazioni: ${m}`,
   overrideHeading: 'Percentuale assegnata',
@@ -274,6 +290,9 @@ export const EN: Strings = {
   withoutOverrides: (pct) => `without assigned percentages: ${pct}`,
   counts: (e, w) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}`,
   syncDetail: (n) => `Excel synchronisations: ${n}`,
+  technicalDetails: 'Technical details',
+  profileDetail: (p) => `Profile: ${p}`,
+  sheetDetail: (s) => `Sheet read: ${s}`,
   summaryWritten: (sheet) => `Sheet «${sheet}» updated`,
   runFailed: (m) => `Calculation failed: ${m}`,
   noRunYet: 'Press “Recalculate” to compute the dashboard.',
@@ -325,12 +344,16 @@ export const EN: Strings = {
     'non-raggiunto': 'Not achieved (red)',
     neutralizzato: 'Neutralised (grey)',
   },
-  colourHint: "Format #RRGGBB; empty: the profile's colour",
+  colourHint: "Choose a colour; without a choice the profile's colour applies.",
+  colourChosen: (hex) => `${hex}: chosen for this workbook`,
+  colourFromProfile: (hex) => `${hex}: the profile's colour`,
+  colourReset: "Profile's colour",
+  colourResetLabel: (name) => `Use the profile's colour for “${name}”`,
   save: 'Save settings',
   saved: 'Settings saved in the workbook: save the file to keep them.',
   loading: 'Loading…',
   badYear: (raw) => `“${raw}” is not a valid year (e.g. 2022)`,
-  badColour: (raw) => `“${raw}” is not a valid colour: use the #RRGGBB format`,
+  badColour: (raw) => `“${raw}” is not a valid colour: choose one or use the profile's colour`,
   saveFailed: (m) => `Saving failed: ${m}`,
   loadFailed: (m) => `Cannot read the settings: ${m}`,
   overrideHeading: 'Assigned percentage',
