@@ -55,12 +55,12 @@ function formatsOf(snapshot: SheetSnapshot): ExistingFormat {
   return (row, col) => snapshot.grid.cells[row]?.[col]?.numberFormat;
 }
 
-function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetWritePlan, features: Features, existing?: ExistingFormat): Step[] {
+function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetWritePlan, existing?: ExistingFormat): Step[] {
   const steps: Step[] = [];
   for (const write of coalesceBlocks(plan.blocks, existing)) {
     for (const part of splitByBytes(write, MAX_WRITE_BYTES)) steps.push({ bytes: estimateBytes(part), queue: () => queueDenseWrite(sheet(), part) });
   }
-  steps.push({ bytes: SMALL * plan.blocks.length, queue: () => queueStyles(sheet(), plan.blocks, features.rangeAreas) });
+  steps.push({ bytes: SMALL * plan.blocks.length, queue: () => queueStyles(sheet(), plan.blocks) });
   steps.push({ bytes: SMALL, queue: () => queueColumnWidths(sheet(), plan.columnWidths) });
   steps.push({ bytes: SMALL * plan.conditionalFormats.length, queue: () => queueRules(sheet(), plan.conditionalFormats) });
   return steps;
@@ -89,7 +89,7 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
       queueDeleteRules(snapshot.ownRules);
       for (const note of ownNotes) note.comment.delete();
     } });
-    steps.push(...sheetSteps(sheet, plan.sheet, features, formatsOf(snapshot)));
+    steps.push(...sheetSteps(sheet, plan.sheet, formatsOf(snapshot)));
   }
   if (prepared.ledgerChanged) {
     steps.push({ bytes: SMALL + utf8Bytes(JSON.stringify(prepared.ledger)), queue: () => queueLedgerWrite(context, options.ledgerSheet, prepared.ledger) });
@@ -103,7 +103,7 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
       options.onSummary?.();
       summarySheet = queueReplaceSummarySheet(context, { ...options.summary, existing: prepared.summaryReplaces }, summary.sheet);
     } });
-    steps.push(...sheetSteps(get, summary, features));
+    steps.push(...sheetSteps(get, summary));
     steps.push({ bytes: SMALL * 3, queue: () => {
       if (summary.chart) queueSummaryChart(get(), summary.chart);
       if (features.pageLayout) queueSummaryPage(get(), summary.page);

@@ -5,7 +5,7 @@
 import { generateCruscotto } from '../../src/layout/generate';
 import { RULE_MARKER, SUMMARY_SHEET_NAME, type SheetGrid } from '../../src/layout/types';
 import { estimateBytes, utf8Bytes } from '../../src/excel/writeValues';
-import { MAX_RANGES_ADDRESS, rangesAddresses } from '../../src/excel/writeStyles';
+import { mergeRects } from '../../src/excel/writeStyles';
 import { findSheet, getCell, type FakeEnvironment } from './fake';
 import { environment, expectedRun, hostOf, mismatches, run } from './support';
 
@@ -192,10 +192,42 @@ describe('request sizes', () => {
     expect(accented - ascii).toBe(1000);
   });
 
-  it('keep every getRanges address short enough for Excel (office-js #5198)', () => {
-    const areas = Array.from({ length: 1000 }, (_, i) => `AB${1000 + i}:AC${1000 + i}`);
-    const addresses = rangesAddresses(areas);
-    expect(addresses.join(', ')).toBe(areas.join(', '));
-    for (const a of addresses) expect(a.length).toBeLessThanOrEqual(MAX_RANGES_ADDRESS);
+  it('style blocks one under the other in the same columns with one range', () => {
+    const rects = [
+      { top: 0, left: 0, rows: 1, cols: 3 },
+      { top: 1, left: 0, rows: 2, cols: 3 },
+      { top: 5, left: 0, rows: 1, cols: 3 },
+      { top: 1, left: 1, rows: 1, cols: 2 },
+    ];
+    expect(mergeRects(rects)).toEqual([
+      { top: 0, left: 0, rows: 3, cols: 3 },
+      { top: 5, left: 0, rows: 1, cols: 3 },
+      { top: 1, left: 1, rows: 1, cols: 2 },
+    ]);
+  });
+});
+
+describe('Italian desktop Excel (list separator ";")', () => {
+  // Worksheet.getRanges wants the locale's list separator between areas on desktop Excel (office-js #1167, #1985)
+  it('writes figures, styles and the Riepilogo with ExcelApi 1.13', async () => {
+    const env = environment([grid(40)], { listSeparator: ';', apiVersion: '1.13' });
+    const expected = expectedRun(env.state, 'Cruscotto', true);
+    const outcome = await run(env, true);
+    expect(outcome.summaryWritten).toBe(true);
+    expect(mismatches(env.state, expected.plan.sheet)).toEqual([]);
+    const summary = expected.plan.summary!;
+    const headers = summary.blocks.filter((b) => b.style === 'header');
+    expect(headers.length).toBeGreaterThan(0);
+    for (const block of headers) {
+      block.values[0].forEach((_, j) => expect(getCell(findSheet(env.state, SUMMARY_SHEET_NAME), block.top, block.left + j)?.fill).toBe('#DDEBF7'));
+    }
+  });
+
+  it('records an override (new header cells styled) with ExcelApi 1.13', async () => {
+    const env = environment([grid(20)], { listSeparator: ';', apiVersion: '1.13' });
+    const action = expectedRun(env.state, 'Cruscotto', false).report.nodes.find((n) => n.level === 'action' && n.cell)!;
+    await hostOf(env).writeOverride(action.cell!, 40, 'Motivo');
+    const outcome = await run(env, false);
+    expect(outcome.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });

@@ -14,6 +14,11 @@ export interface FakeExcelOptions {
   /** highest ExcelApi requirement set the fake host implements, e.g. "1.13" */
   apiVersion?: string;
   payloadLimitBytes?: number;
+  /**
+   * the list separator of the machine's locale: desktop Excel wants it between the areas of a
+   * Worksheet.getRanges address (";" in Italian, office-js issues #1167 and #1985); "," by default
+   */
+  listSeparator?: ',' | ';';
 }
 
 interface QueuedOperation {
@@ -136,6 +141,7 @@ export function createFakeExcel(state: FakeWorkbookState, options: FakeExcelOpti
   const opts: Required<FakeExcelOptions> = {
     apiVersion: options.apiVersion ?? '1.13',
     payloadLimitBytes: options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT,
+    listSeparator: options.listSeparator ?? ',',
   };
   return {
     stats,
