@@ -204,6 +204,36 @@ describe('notes on overridden actions', () => {
   });
 });
 
+describe('notes Excel refuses (CommentCollection.add "NotImplemented", office-js #1847)', () => {
+  it('keep the figures, colours and Riepilogo and become warnings with each note', async () => {
+    const env = environment([grid(40, { overrides: true })], { commentsNotImplemented: true });
+    const expected = expectedRun(env.state, 'Cruscotto', true);
+    expect(expected.plan.sheet.notes.length).toBeGreaterThan(0);
+    const outcome = await run(env, true);
+    expect(outcome.summaryWritten).toBe(true);
+    expect(mismatches(env.state, expected.plan.sheet)).toEqual([]);
+    expect(mismatches(env.state, expected.plan.summary!)).toEqual([]);
+    expect(findSheet(env.state, 'Cruscotto').conditionalFormats.length).toBeGreaterThan(0);
+    expect(env.state.comments).toHaveLength(0);
+    const head = outcome.diagnostics.find((d) => d.code === 'excel-notes-failed');
+    expect(head?.severity).toBe('warning');
+    expect(head?.message).toMatch(/^Cruscotto: Excel non ha accettato le note .*NotImplemented/);
+    const lost = outcome.diagnostics.filter((d) => d.code === 'note-not-written');
+    expect(lost.map((d) => d.message)).toEqual(expected.plan.sheet.notes.map((n) => expect.stringContaining(`«${n.text}»`)));
+    // the notes took a round trip of their own (the one that failed)
+    expect(env.excel.stats.perSync.filter((s) => s.failed)).toHaveLength(1);
+  });
+
+  it('add no round trip when there is no note to write', async () => {
+    const withNotes = environment([grid(40, { overrides: true })]);
+    const without = environment([grid(40)]);
+    expect(expectedRun(without.state, 'Cruscotto', false).plan.sheet.notes).toHaveLength(0);
+    const a = await run(withNotes, false);
+    const b = await run(without, false);
+    expect(a.syncs).toBe(b.syncs + 1);
+  });
+});
+
 describe('large sheets', () => {
   it('reads in bands when one response would pass the payload limit, and still writes the plan', async () => {
     const env = environment([grid(500)], { payloadLimitBytes: 150_000 });

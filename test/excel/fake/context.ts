@@ -19,6 +19,8 @@ export interface FakeExcelOptions {
    * Worksheet.getRanges address (";" in Italian, office-js issues #1167 and #1985); "," by default
    */
   listSeparator?: ',' | ';';
+  /** CommentCollection.add answers "NotImplemented", as on some desktop builds (office-js issue #1847) */
+  commentsNotImplemented?: boolean;
 }
 
 interface QueuedOperation {
@@ -142,6 +144,7 @@ export function createFakeExcel(state: FakeWorkbookState, options: FakeExcelOpti
     apiVersion: options.apiVersion ?? '1.13',
     payloadLimitBytes: options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT,
     listSeparator: options.listSeparator ?? ',',
+    commentsNotImplemented: options.commentsNotImplemented ?? false,
   };
   return {
     stats,

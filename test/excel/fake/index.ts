@@ -29,10 +29,15 @@ export interface FakeEnvironment {
 /** A workbook with these sheets, an Excel and an Office over it (same API level for both). */
 export function createFakeEnvironment(
   grids: SheetGrid[],
-  options: { apiVersion?: string; displayLanguage?: string; payloadLimitBytes?: number; listSeparator?: ',' | ';' } & Omit<FakeOfficeOptions, 'excelApi'> = {},
+  options: { displayLanguage?: string } & FakeExcelOptions & Omit<FakeOfficeOptions, 'excelApi'> = {},
 ): FakeEnvironment {
   const state = workbookFromGrids(...grids);
-  const excelOptions: FakeExcelOptions = { apiVersion: options.apiVersion, payloadLimitBytes: options.payloadLimitBytes, listSeparator: options.listSeparator };
+  const excelOptions: FakeExcelOptions = {
+    apiVersion: options.apiVersion,
+    payloadLimitBytes: options.payloadLimitBytes,
+    listSeparator: options.listSeparator,
+    commentsNotImplemented: options.commentsNotImplemented,
+  };
   return {
     state,
     excel: createFakeExcel(state, excelOptions),
