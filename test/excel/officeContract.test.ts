@@ -7,7 +7,7 @@ import { RULE_MARKER, SUMMARY_SHEET_NAME, type SheetGrid } from '../../src/layou
 import { estimateBytes, utf8Bytes } from '../../src/excel/writeValues';
 import { mergeRects } from '../../src/excel/writeStyles';
 import { findSheet, getCell, type FakeEnvironment } from './fake';
-import { environment, expectedRun, hostOf, mismatches, run } from './support';
+import { MAX_SYNCS_WITH_NOTES, environment, expectedRun, hostOf, mismatches, run } from './support';
 
 const grid = (actions = 20, variant = {}): SheetGrid => generateCruscotto({ actions, seed: 7, variant });
 
@@ -135,7 +135,7 @@ describe("a user's old-style note (ExcelApi 1.18)", () => {
     const sheet = findSheet(env.state, 'Cruscotto');
     env.state.notes.push({ id: 'u', sheetId: sheet.id, row: note.row, col: note.col, content: 'Verificare', authorName: 'Rossi' });
     const outcome = await run(env, true);
-    expect(outcome.syncs).toBeLessThanOrEqual(4);
+    expect(outcome.syncs).toBeLessThanOrEqual(MAX_SYNCS_WITH_NOTES);
     expect(env.state.notes.map((n) => n.content)).toEqual(['Verificare']);
     expect(env.state.comments.some((c) => c.row === note.row && c.col === note.col)).toBe(false);
     expect(env.state.comments.filter((c) => c.row === note.row).map((c) => c.content)).toEqual([`[Cruscotto] ${note.text}`]);
@@ -147,7 +147,9 @@ describe("a user's old-style note (ExcelApi 1.18)", () => {
     const expected = expectedRun(env.state, 'Cruscotto', true);
     const note = expected.plan.sheet.notes[0];
     env.state.notes.push({ id: 'u', sheetId: findSheet(env.state, 'Cruscotto').id, row: note.row, col: note.col, content: 'Verificare', authorName: 'Rossi' });
-    await expect(run(env, true)).rejects.toMatchObject({ code: 'InvalidOperation' });
+    // the notes go in a round trip of their own: Excel's refusal becomes a warning, the run is not failed
+    const outcome = await run(env, true);
+    expect(outcome.diagnostics.find((d) => d.code === 'excel-notes-failed')?.message).toMatch(/InvalidOperation/);
     expect(mismatches(env.state, expected.plan.sheet)).toEqual([]);
     expect(mismatches(env.state, expected.plan.summary!)).toEqual([]);
   });
@@ -162,7 +164,7 @@ describe("the add-in's notes", () => {
     expect(count).toBeGreaterThan(1);
     answered.replies = [{ content: 'Verificato, OIV', authorName: 'Bianchi' }];
     const outcome = await run(env, false);
-    expect(outcome.syncs).toBeLessThanOrEqual(4);
+    expect(outcome.syncs).toBeLessThanOrEqual(MAX_SYNCS_WITH_NOTES);
     expect(env.state.comments).toHaveLength(count);
     expect(env.state.comments).toContain(answered);
     expect(answered.replies).toEqual([{ content: 'Verificato, OIV', authorName: 'Bianchi' }]);
