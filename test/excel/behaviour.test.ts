@@ -234,6 +234,26 @@ describe('notes Excel refuses (CommentCollection.add "NotImplemented", office-js
   });
 });
 
+describe('a sheet named like a cell reference (PEG2024, R1C1)', () => {
+  // unquoted, "PEG2024!Y8" is read by Excel as a reference: addresses must quote the name (src/layout/address.ts)
+  it.each(['PEG2024', 'R1C1'])('%s: notes written on the right cells and every diagnostic cell selectable', async (name) => {
+    const env = environment([{ ...grid(40, { overrides: true }), name }]);
+    const expected = expectedRun(env.state, name, true);
+    expect(expected.plan.sheet.notes.length).toBeGreaterThan(0);
+    const outcome = await run(env, true);
+    expect(outcome.diagnostics.find((d) => d.code === 'excel-notes-failed')).toBeUndefined();
+    const sheet = findSheet(env.state, name);
+    expect(env.state.comments.map((c) => `${c.sheetId}:${c.row}:${c.col}`).sort()).toEqual(expected.plan.sheet.notes.map((n) => `${sheet.id}:${n.row}:${n.col}`).sort());
+    const host = hostOf(env);
+    const cells = [...outcome.report.nodes.map((n) => n.cell), ...outcome.diagnostics.map((d) => d.cell)].filter((c): c is string => !!c && c.startsWith(`'${name}'`));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells.slice(0, 5)) {
+      await host.selectCell(cell);
+      expect(env.state.selection?.sheetId).toBe(sheet.id);
+    }
+  });
+});
+
 describe('large sheets', () => {
   it('reads in bands when one response would pass the payload limit, and still writes the plan', async () => {
     const env = environment([grid(500)], { payloadLimitBytes: 150_000 });

@@ -273,6 +273,16 @@ describe('fake Excel: as strict as Excel where the add-in could go wrong', () =>
     });
   });
 
+  it('refuses an unquoted sheet name that looks like a reference (PEG2024!A1), takes it quoted', async () => {
+    const { excel } = createFakeEnvironment([{ ...grid, name: 'PEG2024' }]);
+    await excel.run(async (context) => {
+      context.workbook.comments.add('PEG2024!A1', 'x');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      context.workbook.comments.add("'PEG2024'!A1", 'x');
+      await context.sync();
+    });
+  });
+
   it('counts the sync Excel.run makes for operations left queued', async () => {
     const { excel } = createFakeEnvironment([grid]);
     await excel.run(async (context) => {
