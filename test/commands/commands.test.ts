@@ -38,6 +38,8 @@ describe('ribbon commands', () => {
     const message = await runCommand('riepilogo', { host, notify }, event);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(message.text).toMatch(/^Riepilogo aggiornato: performance di ente/);
+    // fit to one page wide is applied only with the Page Layout tab open (office-js #1860): the user is told
+    expect(message.text).toMatch(/scheda «Layout di pagina»/);
     expect(findSheet(env.state, SUMMARY_SHEET_NAME).charts).toHaveLength(1);
   });
 

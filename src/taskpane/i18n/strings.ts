@@ -2,6 +2,8 @@
  * UI texts of the task pane. Italian is the language of the product; English is used when Excel's
  * display language is not Italian. Messages coming from the engine (diagnostics) stay in Italian.
  */
+import { PAGE_FIT_HINT } from '../../excel/requirements';
+
 export type Language = 'it' | 'en';
 
 export type StepName = 'lettura' | 'calcolo' | 'scrittura' | 'riepilogo' | 'fatto';
@@ -141,7 +143,7 @@ export const IT: Strings = {
   withoutOverrides: (pct) => `senza assegnazioni: ${pct}`,
   counts: (e, w) => `${plural(e, 'errore', 'errori')}, ${plural(w, 'avviso', 'avvisi')}`,
   syncDetail: (n) => `Sincronizzazioni con Excel: ${n}`,
-  summaryWritten: (sheet) => `Foglio «${sheet}» aggiornato`,
+  summaryWritten: (sheet) => `Foglio «${sheet}» aggiornato. ${PAGE_FIT_HINT.it}`,
   runFailed: (m) => `Calcolo non riuscito: ${m}`,
   noRunYet: 'Premere «Ricalcola» per calcolare il cruscotto.',
   treeHeading: 'Albero della performance',
@@ -270,7 +272,7 @@ export const EN: Strings = {
   withoutOverrides: (pct) => `without assigned percentages: ${pct}`,
   counts: (e, w) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}`,
   syncDetail: (n) => `Excel synchronisations: ${n}`,
-  summaryWritten: (sheet) => `Sheet «${sheet}» updated`,
+  summaryWritten: (sheet) => `Sheet «${sheet}» updated. ${PAGE_FIT_HINT.en}`,
   runFailed: (m) => `Calculation failed: ${m}`,
   noRunYet: 'Press “Recalculate” to compute the dashboard.',
   treeHeading: 'Performance tree',
