@@ -21,6 +21,11 @@ export interface FakeExcelOptions {
   listSeparator?: ',' | ';';
   /** CommentCollection.add answers "NotImplemented", as on some desktop builds (office-js issue #1847) */
   commentsNotImplemented?: boolean;
+  /**
+   * the error code of getMergedAreasOrNullObject over more than 512 areas: Microsoft does not document it,
+   * so a test can change it to show that nothing relies on it
+   */
+  mergedAreasLimitCode?: string;
 }
 
 interface QueuedOperation {
@@ -145,6 +150,7 @@ export function createFakeExcel(state: FakeWorkbookState, options: FakeExcelOpti
     payloadLimitBytes: options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT,
     listSeparator: options.listSeparator ?? ',',
     commentsNotImplemented: options.commentsNotImplemented ?? false,
+    mergedAreasLimitCode: options.mergedAreasLimitCode ?? 'GeneralException',
   };
   return {
     stats,

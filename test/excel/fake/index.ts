@@ -37,6 +37,7 @@ export function createFakeEnvironment(
     payloadLimitBytes: options.payloadLimitBytes,
     listSeparator: options.listSeparator,
     commentsNotImplemented: options.commentsNotImplemented,
+    mergedAreasLimitCode: options.mergedAreasLimitCode,
   };
   return {
     state,
