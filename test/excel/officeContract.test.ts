@@ -7,7 +7,7 @@ import { RULE_MARKER, SUMMARY_SHEET_NAME, type SheetGrid } from '../../src/layou
 import { estimateBytes, utf8Bytes } from '../../src/excel/writeValues';
 import { mergeRects } from '../../src/excel/writeStyles';
 import { findSheet, getCell, type FakeEnvironment } from './fake';
-import { MAX_SYNCS_WITH_NOTES, environment, expectedRun, hostOf, mismatches, run } from './support';
+import { MAX_SYNCS, MAX_SYNCS_WITH_NOTES, environment, expectedRun, hostOf, mismatches, run } from './support';
 
 const grid = (actions = 20, variant = {}): SheetGrid => generateCruscotto({ actions, seed: 7, variant });
 
@@ -36,7 +36,7 @@ describe('conditional formats', () => {
     const expected = expectedRun(env.state, 'Cruscotto', false);
     await run(env, false);
     const outcome = await run(env, false);
-    expect(outcome.syncs).toBeLessThanOrEqual(4);
+    expect(outcome.syncs).toBeLessThanOrEqual(MAX_SYNCS);
     const rules = findSheet(env.state, 'Cruscotto').conditionalFormats;
     expect(rules.filter((r) => r.formula?.includes(RULE_MARKER))).toHaveLength(expected.plan.sheet.conditionalFormats.length);
     expect(rules.filter((r) => r.type === 'ColorScale')).toHaveLength(1);
@@ -47,7 +47,7 @@ describe('the Riepilogo sheet', () => {
   const replacedOnce = async (env: FakeEnvironment) => {
     const outcome = await run(env, true);
     expect(outcome.summaryWritten).toBe(true);
-    expect(outcome.syncs).toBeLessThanOrEqual(4);
+    expect(outcome.syncs).toBeLessThanOrEqual(MAX_SYNCS);
     const summaries = env.state.sheets.filter((s) => s.name.toLowerCase() === SUMMARY_SHEET_NAME.toLowerCase());
     expect(summaries.map((s) => [s.name, s.visibility])).toEqual([[SUMMARY_SHEET_NAME, 'Visible']]);
     expect(summaries[0].charts).toHaveLength(1);
@@ -74,7 +74,7 @@ describe('the Riepilogo sheet', () => {
     const summary = findSheet(env.state, SUMMARY_SHEET_NAME);
     summary.rows[40] = [{ value: 'Commento della Giunta', numberFormat: 'General' }];
     const outcome = await run(env, true);
-    expect(outcome.syncs).toBeLessThanOrEqual(4);
+    expect(outcome.syncs).toBeLessThanOrEqual(MAX_SYNCS);
     expect(outcome.summarySheet).toBe('Riepilogo Cruscotto');
     expect(getCell(findSheet(env.state, SUMMARY_SHEET_NAME), 40, 0)?.value).toBe('Commento della Giunta');
     expect(outcome.diagnostics.some((d) => d.code === 'summary-kept')).toBe(true);
