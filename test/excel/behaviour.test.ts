@@ -220,6 +220,23 @@ describe('notes on overridden actions', () => {
   });
 });
 
+describe("comments of another sheet (the workbook's comments are read at once)", () => {
+  it('neither move the add-in\'s notes nor get deleted', async () => {
+    const other: SheetGrid = { name: 'Appunti', cells: [[{ value: 'x' }]], merges: [] };
+    const env = environment([grid(40, { overrides: true }), other]);
+    const note = expectedRun(env.state, 'Cruscotto', false).plan.sheet.notes[0];
+    const appunti = findSheet(env.state, 'Appunti');
+    env.state.comments.push({ id: 'a1', sheetId: appunti.id, row: note.row, col: note.col, content: '[Cruscotto] scritto a mano altrove', authorName: 'Rossi' });
+    const outcome = await run(env, false);
+    expect(outcome.report.sheet).toBe('Cruscotto');
+    const cruscotto = findSheet(env.state, 'Cruscotto');
+    expect(env.state.comments.some((c) => c.sheetId === cruscotto.id && c.row === note.row && c.col === note.col)).toBe(true);
+    await run(env, false);
+    expect(env.state.comments.find((c) => c.id === 'a1')?.content).toBe('[Cruscotto] scritto a mano altrove');
+    expect(outcome.diagnostics.find((d) => d.code === 'note-not-written')).toBeUndefined();
+  });
+});
+
 describe('notes Excel refuses (CommentCollection.add "NotImplemented", office-js #1847)', () => {
   it('keep the figures, colours and Riepilogo and become warnings with each note', async () => {
     const env = environment([grid(40, { overrides: true })], { commentsNotImplemented: true });
