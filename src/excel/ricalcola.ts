@@ -109,8 +109,8 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       const request = (sheetName: string, used?: UsedArea | null): ReadRequest => ({ sheetName, used, comments, notes, features });
 
       let snapshot: SheetSnapshot | null = null;
-      let chosenName: string;
-      let ledger: LedgerRead;
+      let chosenName = '';
+      let ledger: LedgerRead = ledgerRead();
       const direct = directTarget(sheets, requested ? names[0] : null);
       if (direct) {
         snapshot = await readSheet(context, sync, request(direct.name), options.readLimits, alongside);
@@ -132,9 +132,8 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         chosenName = picked.sheet.name;
         snapshot = await readSheet(context, sync, request(chosenName, picked.sheet.used), options.readLimits);
       }
-      ledger = ledger!;
       if (ledger.warning) hostDiagnostics.push(warning(null, `${ledger.warning}: nessuna cella è considerata del componente aggiuntivo.`, 'ledger-unreadable'));
-      const chosen = { name: chosenName! };
+      const chosen = { name: chosenName };
       if (!features.mergedAreas) hostDiagnostics.push(warning(chosen.name, mergedAreasWarning(), 'excel-merged-areas'));
 
       progress('calcolo');
