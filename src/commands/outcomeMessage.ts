@@ -8,6 +8,7 @@ import { ENGLISH_SEPARATORS } from '../engine/format';
 import { toHostError } from '../excel/errors';
 import type { RunOutcome } from '../excel/host';
 import type { Language } from '../excel/language';
+import { PAGE_FIT_HINT } from '../excel/requirements';
 
 export type CommandName = 'ricalcola' | 'riepilogo';
 
@@ -50,7 +51,9 @@ export function outcomeMessage(command: CommandName, outcome: RunOutcome, langua
       ? language === 'it' ? 'Riepilogo aggiornato' : 'Summary updated'
       : language === 'it' ? 'Ricalcolo completato' : 'Recalculation complete';
   const note = warnings === 0 ? '' : language === 'it' ? ` (${warnings} ${warnings === 1 ? 'avviso' : 'avvisi'}: aprire il pannello per i dettagli)` : ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'}: open the pane for details)`;
-  return { ok: true, text: `${done}: ${enteFigure(outcome, language)}${note}` };
+  // fit to one page wide may not be applied (office-js #1860); not said when Excel could not set the page at all
+  const pageHint = outcome.summaryWritten && !outcome.diagnostics.some((d) => d.code === 'excel-page-layout') ? `. ${PAGE_FIT_HINT[language]}` : '';
+  return { ok: true, text: `${done}: ${enteFigure(outcome, language)}${note}${pageHint}` };
 }
 
 /** The message for a run that did not finish. */

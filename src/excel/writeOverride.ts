@@ -94,7 +94,7 @@ export async function writeOverride(env: OfficeEnv, actionCell: string, achievem
       const textFormatted = isText(head.numberFormat[block.top]?.[block.left]);
       sheet.getRangeByIndexes(block.top, block.left, 1, 1).values = [[toExcelInput(block.values[0][0], textFormatted)]];
     }
-    queueStyles(sheet, headerBlocks, features.rangeAreas);
+    queueStyles(sheet, headerBlocks);
 
     const value = sheet.getRangeByIndexes(target.row, overrideCol, 1, 1);
     value.numberFormat = [[OVERRIDE_FORMAT]];

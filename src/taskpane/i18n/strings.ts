@@ -7,6 +7,7 @@ import type { Language } from '../../excel/language';
 export type { Language };
 /** The add-in's one language rule (src/excel/language.ts), under the pane's name. */
 export { languageOf as languageFor } from '../../excel/language';
+import { PAGE_FIT_HINT } from '../../excel/requirements';
 
 export type StepName = 'lettura' | 'calcolo' | 'scrittura' | 'riepilogo' | 'fatto';
 
@@ -157,7 +158,7 @@ export const IT: Strings = {
   technicalDetails: 'Dettagli tecnici',
   profileDetail: (p) => `Profilo: ${p}`,
   sheetDetail: (s) => `Foglio letto: ${s}`,
-  summaryWritten: (sheet) => `Foglio «${sheet}» aggiornato`,
+  summaryWritten: (sheet) => `Foglio «${sheet}» aggiornato. ${PAGE_FIT_HINT.it}`,
   runFailed: (m) => `Calcolo non riuscito: ${m}`,
   noRunYet: 'Premere «Ricalcola» per calcolare il cruscotto.',
   treeHeading: 'Albero della performance',
@@ -293,7 +294,7 @@ export const EN: Strings = {
   technicalDetails: 'Technical details',
   profileDetail: (p) => `Profile: ${p}`,
   sheetDetail: (s) => `Sheet read: ${s}`,
-  summaryWritten: (sheet) => `Sheet «${sheet}» updated`,
+  summaryWritten: (sheet) => `Sheet «${sheet}» updated. ${PAGE_FIT_HINT.en}`,
   runFailed: (m) => `Calculation failed: ${m}`,
   noRunYet: 'Press “Recalculate” to compute the dashboard.',
   treeHeading: 'Performance tree',
