@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import type { SheetGrid } from '../../layout/types';
-import { XlsxReadError } from '../errors';
+import { XlsxReadError, XlsxWriteError } from '../errors';
 import { gridOf, readSharedStrings, readStylesInfo, readWorksheet, type SheetContext, type WorksheetRead } from './cellData';
 import { readWorkbook, type SheetEntry, type WorkbookInfo } from './opc';
 import { XlsxPackage } from './zip';
@@ -127,3 +127,19 @@ export async function openPackage(path: string): Promise<PackageWorkbook> {
 }
 
 export { SAVE_AS_XLSX };
+
+/** Writes the package to `path` (the parts not changed keep their bytes), with clear Italian errors. */
+export async function savePackage(book: PackageWorkbook, path: string): Promise<void> {
+  const bytes = book.pkg.toBytes();
+  try {
+    await fs.writeFile(path, bytes);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException)?.code;
+    const why =
+      code === 'ENOENT' ? 'la cartella di destinazione non esiste'
+      : code === 'EACCES' || code === 'EPERM' ? 'permesso negato'
+      : code === 'EBUSY' ? 'il file è aperto in un altro programma'
+      : 'errore di scrittura';
+    throw new XlsxWriteError(`impossibile salvare «${path}»: ${why}`, { cause: err });
+  }
+}
