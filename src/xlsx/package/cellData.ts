@@ -23,7 +23,8 @@ const BUILTIN_FORMATS: Record<number, string> = {
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
   const bare = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]+/.test(bare);
+  // format codes are case-insensitive ("DD/MM/YYYY" from LibreOffice is a date)
+  return /[ymdhsb]/i.test(bare);
 }
 
 export interface StylesInfo {
