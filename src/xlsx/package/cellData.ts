@@ -178,8 +178,12 @@ export function readNotes(pkg: XlsxPackage, sheetPart: string): GridNote[] {
 }
 
 /** The grid the layout reads: rows as long as their last cell (ragged), the cells under a merge empty. */
+function isBlank(cell: CellRead): boolean {
+  return !cell.formula && (cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === ''));
+}
+
 /** Above this many cells a sparse sheet's grid keeps ragged rows. */
-const RECTANGULAR_CELLS = 2_000_000;
+const RECTANGULAR_CELLS = 1_000_000;
 
 export function gridOf(name: string, read: WorksheetRead): SheetGrid {
   const slaves = new Set<string>();
@@ -188,9 +192,18 @@ export function gridOf(name: string, read: WorksheetRead): SheetGrid {
   }
   const cells: CellInput[][] = [];
   const formulaCells = new Set<string>();
+  // blanks (spaces typed far away, empty styled cells) outside the area that holds data add nothing: a used range
+  // that claims XFD1048576 because of one space costs what its data costs
+  let lastRow = -1;
+  let lastCol = -1;
   for (const cell of read.cells) {
-    // an empty cell with no format of its own (a styled blank) adds nothing: a used range costs what its data costs
+    if (isBlank(cell)) continue;
+    if (cell.row > lastRow) lastRow = cell.row;
+    if (cell.col > lastCol) lastCol = cell.col;
+  }
+  for (const cell of read.cells) {
     if ((cell.value === null || cell.value === '') && !cell.numberFormat && !cell.formula) continue;
+    if ((cell.row > lastRow || cell.col > lastCol) && isBlank(cell)) continue;
     const key = `${cell.row}:${cell.col}`;
     const row = (cells[cell.row] ??= []);
     if (slaves.has(key)) {

@@ -9,34 +9,40 @@ import type { CellRead, WorksheetRead } from './cellData';
 /** Merged areas up to this many cells are indexed cell by cell; bigger ones are looked up directly. */
 const INDEXED_MERGE_CELLS = 10_000;
 
+/** One number per cell (Excel has 16 384 columns): cheaper than a "row:col" string on a sheet of a million rows. */
+function key(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
 export function mergeSlaveTest(merges: MergedArea[]): (row: number, col: number) => boolean {
-  const slaves = new Set<string>();
+  const slaves = new Set<number>();
   const big: MergedArea[] = [];
   for (const m of merges) {
     if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > INDEXED_MERGE_CELLS) {
       big.push(m);
       continue;
     }
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(`${r}:${c}`);
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(key(r, c));
   }
+  if (slaves.size === 0 && big.length === 0) return () => false;
   return (row, col) =>
-    slaves.has(`${row}:${col}`) || big.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+    slaves.has(key(row, col)) || big.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
 }
 
 export function packageView(read: WorksheetRead): CellView {
-  const cells = new Map<string, CellRead>();
+  const cells = new Map<number, CellRead>();
   let rowCount = 0;
   let colCount = 0;
   for (const c of read.cells) {
-    cells.set(`${c.row}:${c.col}`, c);
+    cells.set(key(c.row, c.col), c);
     if (c.value !== null || c.formula) {
       rowCount = Math.max(rowCount, c.row + 1);
       colCount = Math.max(colCount, c.col + 1);
     }
   }
-  const notes = new Map<string, string>();
+  const notes = new Map<number, string>();
   for (const n of read.notes) {
-    notes.set(`${n.row}:${n.col}`, n.text);
+    notes.set(key(n.row, n.col), n.text);
     rowCount = Math.max(rowCount, n.row + 1);
     colCount = Math.max(colCount, n.col + 1);
   }
@@ -44,9 +50,15 @@ export function packageView(read: WorksheetRead): CellView {
   return {
     rowCount,
     colCount,
-    value: (row, col) => (slave(row, col) ? null : cells.get(`${row}:${col}`)?.value ?? null),
-    hasFormula: (row, col) => !slave(row, col) && (cells.get(`${row}:${col}`)?.formula ?? false),
+    value: (row, col) => {
+      const cell = cells.get(key(row, col));
+      return cell === undefined || slave(row, col) ? null : cell.value;
+    },
+    hasFormula: (row, col) => {
+      const cell = cells.get(key(row, col));
+      return cell !== undefined && cell.formula && !slave(row, col);
+    },
     mergeSlave: slave,
-    note: (row, col) => notes.get(`${row}:${col}`) ?? null,
+    note: (row, col) => notes.get(key(row, col)) ?? null,
   };
 }
