@@ -74,7 +74,9 @@ export async function applyPlanToPackage(book: PackageWorkbook, plan: WritePlan)
   const pkg = book.pkg;
   const partName = sheet.entry.part!;
   const styles = new StylesPart(book.info.stylesPart ? pkg.text(book.info.stylesPart) : null);
-  const part = new SheetPart(pkg.text(partName)!, book.info.date1904);
+  const text = pkg.text(partName)!;
+  const parsed = read.parsed?.xml === text ? read.parsed.root : undefined;
+  const part = new SheetPart(text, book.info.date1904, parsed);
   writeBlocks(part, styles, prepared.plan.sheet, mergeSlaveTest(read.merges));
   // the add-in's notes from an earlier run go; the plan puts back the ones still due
   writeNotes(pkg, partName, part, prepared.ownership.ownNotes(), prepared.plan.sheet.notes);

@@ -82,6 +82,8 @@ export interface WorksheetRead {
   cells: CellRead[];
   merges: MergedArea[];
   notes: GridNote[];
+  /** the parsed part and its text, so a write does not parse it again */
+  parsed?: { xml: string; root: XNode };
 }
 
 export interface SheetContext {
@@ -231,7 +233,7 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext)
   const xml = pkg.text(part);
   if (xml === null) return { cells: [], merges: [], notes: [] };
   const root = parseXml(xml);
-  return { cells: readCells(root, ctx), merges: readMerges(root), notes: readNotes(pkg, part) };
+  return { cells: readCells(root, ctx), merges: readMerges(root), notes: readNotes(pkg, part), parsed: { xml, root } };
 }
 
 export { attr };

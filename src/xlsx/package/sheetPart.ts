@@ -59,8 +59,10 @@ export class SheetPart {
   constructor(
     readonly xml: string,
     private readonly date1904 = false,
+    /** the part already parsed (by the reader) */
+    root?: XNode,
   ) {
-    this.root = parseXml(xml);
+    this.root = root ?? parseXml(xml);
     this.prefix = this.root.name.includes(':') ? this.root.name.slice(0, this.root.name.indexOf(':') + 1) : '';
     const data = child(this.root, 'sheetData');
     let nextRow = 0;
