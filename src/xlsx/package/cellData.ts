@@ -10,7 +10,7 @@ import { parseA1 } from '../../layout/address';
 import { parseMergeRange } from '../merges';
 import { readRels, REL, resolveTarget } from './opc';
 import type { XlsxPackage } from './zip';
-import { attr, child, children, decodeOoxmlText, deepText, parseXml, type XNode } from './xml';
+import { child, children, decodeOoxmlText, deepText, parseXml, type XNode } from './xml';
 
 /** Built-in number formats (ECMA-376 Part 1, 18.8.30) as exceljs names them, so the grid is the same. */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -236,4 +236,3 @@ export function readWorksheet(pkg: XlsxPackage, part: string, ctx: SheetContext)
   return { cells: readCells(root, ctx), merges: readMerges(root), notes: readNotes(pkg, part), parsed: { xml, root } };
 }
 
-export { attr };

@@ -102,15 +102,3 @@ export function readWorkbook(pkg: XlsxPackage): WorkbookInfo {
   };
   return { part, xml, root, rels, sheets, date1904, sharedStringsPart: find(REL.sharedStrings), stylesPart: find(REL.styles) };
 }
-
-/** The content type the package gives a part (its Override, else the Default of its extension). */
-export function contentTypeOf(pkg: XlsxPackage, part: string): string | null {
-  const text = pkg.text('[Content_Types].xml');
-  if (text === null) return null;
-  const root = parseXml(text);
-  const name = `/${part}`.toLowerCase();
-  const over = children(root, 'Override').find((o) => (o.attrs.PartName ?? '').toLowerCase() === name);
-  if (over) return over.attrs.ContentType ?? null;
-  const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
-  return children(root, 'Default').find((d) => (d.attrs.Extension ?? '').toLowerCase() === ext)?.attrs.ContentType ?? null;
-}

@@ -1,7 +1,7 @@
 /** Adding parts to the package: relationships, content types, new sheets in the workbook part. */
 import { readRels, relsPathOf, REL_NS } from './opc';
 import type { XlsxPackage } from './zip';
-import { children, escapeAttr, openTag, parseXml, splice } from './xml';
+import { children, openTag, parseXml, splice } from './xml';
 
 export const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
@@ -73,4 +73,3 @@ export function relPrefixOf(attrs: Record<string, string>): string | null {
   return null;
 }
 
-export { escapeAttr };

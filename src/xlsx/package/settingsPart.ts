@@ -5,7 +5,7 @@
  * Every value is read with the rules of src/layout/settings.
  */
 import { parseSettingsFields } from '../../layout/settings';
-import { readSettingsRows, SETTINGS_SHEET_NAME, splitForCells, type SettingsRow, type SettingsSheetRead } from '../settings';
+import { readSettingsRows, SETTINGS_SHEET_NAME, type SettingsRow, type SettingsSheetRead } from '../settings';
 import { readWebExtensionSetting } from './webExtension';
 import type { PackageWorkbook } from './workbook';
 
@@ -79,4 +79,3 @@ export function readPackageSettings(book: PackageWorkbook): SettingsSheetRead & 
   return { ...readSettingsRows(sheet.name, settingsSheetRows(book, sheet.name)), source: 'sheet' };
 }
 
-export { splitForCells };

@@ -5,7 +5,7 @@
  * the part is changed or removed.
  */
 import type ExcelJS from 'exceljs';
-import { attr, child, children, escapeAttr, localName, openTag, parseXml, splice, type XNode } from './xml';
+import { child, children, escapeAttr, localName, openTag, parseXml, splice, type XNode } from './xml';
 
 /** Children of <styleSheet> in schema order (ECMA-376 Part 1, 18.8.39). */
 const SHEET_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
@@ -249,4 +249,3 @@ export class StylesPart {
   }
 }
 
-export { attr };

@@ -13,8 +13,7 @@ import { XlsxWriteError } from '../errors';
 import { writeSummary } from '../summarySheet';
 import { readSharedStrings } from './cellData';
 import { addSheet, replaceSheet } from './sheetsEdit';
-import type { StylesPart } from './stylesPart';
-import { StylesPart as Styles } from './stylesPart';
+import { StylesPart } from './stylesPart';
 import type { PackageWorkbook } from './workbook';
 import { XlsxPackage } from './zip';
 import { child, children, encodeOoxmlText, escapeText, openTag, parseXml, splice } from './xml';
@@ -33,7 +32,7 @@ export async function writeSummaryPart(book: PackageWorkbook, styles: StylesPart
   const ws = writeSummary(scratch, plan, cruscottoSheet, null);
   const view = worksheetView(ws);
   const built = XlsxPackage.fromBytes(new Uint8Array(await scratch.xlsx.writeBuffer()));
-  const from = new Styles(built.text('xl/styles.xml'));
+  const from = new StylesPart(built.text('xl/styles.xml'));
   const strings = readSharedStrings(built.text('xl/sharedStrings.xml'));
   const xml = built.text('xl/worksheets/sheet1.xml')!;
   const root = parseXml(xml);

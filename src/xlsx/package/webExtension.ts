@@ -15,8 +15,6 @@ export interface WebExtensionSetting {
   part: string;
   /** the stored value, JSON-decoded once (the add-in's settings: a JSON string) */
   value: unknown;
-  /** Italian, when the property is there but not JSON */
-  problem: string | null;
 }
 
 /** The add-in's stored settings value in the package, or null when no web-extension part carries the key. */
@@ -35,10 +33,10 @@ export function readWebExtensionSetting(pkg: XlsxPackage, key = ADDIN_SETTINGS_K
     if (!prop) continue;
     const raw = attr(prop, 'value') ?? '';
     try {
-      return { part, value: JSON.parse(raw), problem: null };
+      return { part, value: JSON.parse(raw) };
     } catch {
       // a value written by hand or by another tool without the JSON quoting: taken as it is
-      return { part, value: raw, problem: null };
+      return { part, value: raw };
     }
   }
   return null;
