@@ -20,6 +20,7 @@ import type { WritePlan } from '../../src/layout/types';
 import { worksheetFromGrid } from '../../src/xlsx';
 import { PackageWorkbook } from '../../src/xlsx/package/workbook';
 import { XlsxPackage } from '../../src/xlsx/package/zip';
+import { children, localName, parseXml, type XNode } from '../../src/xlsx/package/xml';
 
 const SOURCES = path.join(__dirname, '..', 'fixtures', 'xlsx-sources');
 const SOFFICE = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
@@ -161,6 +162,7 @@ describeLo('workbooks made by other programs keep everything the plan does not w
 
     // the cells written are the plan's
     const plan = await planOf(file, dir, i);
+    sameOutsideThePlan(XlsxPackage.fromBytes(input), book.pkg, cruscottoPart, plan);
     const grid = book.grid('Cruscotto');
     let checked = 0;
     for (const block of plan.sheet.blocks) {
@@ -200,6 +202,51 @@ describeLo('workbooks made by other programs keep everything the plan does not w
     }
   }, 240_000);
 });
+
+function slices(xml: string, nodes: XNode[]): string[] {
+  return nodes.map((n) => xml.slice(n.start, n.end));
+}
+
+/**
+ * In the parts the plan writes, what it does not write is as it was: every cell it does not write (same XML),
+ * every element of the sheet but its cells, columns, conditional formats, dimension and notes link, and every
+ * entry of the styles part at the same index (new entries only appended).
+ */
+function sameOutsideThePlan(before: XlsxPackage, after: XlsxPackage, sheetPart: string, plan: WritePlan): void {
+  const written = new Set<string>();
+  for (const b of plan.sheet.blocks) b.values.forEach((row, r) => row.forEach((_, c) => written.add(`${b.top + r}:${b.left + c}`)));
+  const cells = (xml: string) => {
+    const out = new Map<string, string>();
+    const data = parseXml(xml).children.find((n) => localName(n.name) === 'sheetData');
+    for (const row of data ? children(data, 'row') : []) for (const c of children(row, 'c')) out.set(c.attrs.r, xml.slice(c.start, c.end));
+    return out;
+  };
+  const xa = before.text(sheetPart)!;
+  const xb = after.text(sheetPart)!;
+  const cb = cells(xb);
+  let kept = 0;
+  for (const [ref, text] of cells(xa)) {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    if (written.has(`${Number(m[2]) - 1}:${col}`)) continue;
+    expect({ ref, text: cb.get(ref) }).toEqual({ ref, text });
+    kept++;
+  }
+  expect(kept).toBeGreaterThan(50);
+  const others = (xml: string) => slices(xml, parseXml(xml).children.filter((n) => !['sheetData', 'cols', 'conditionalFormatting', 'dimension', 'legacyDrawing'].includes(localName(n.name))));
+  expect(others(xb)).toEqual(others(xa));
+  const sa = before.text('xl/styles.xml')!;
+  const sb = after.text('xl/styles.xml')!;
+  const ra = parseXml(sa);
+  const rb = parseXml(sb);
+  for (const list of ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs']) {
+    const a = ra.children.find((n) => localName(n.name) === list);
+    const b = rb.children.find((n) => localName(n.name) === list);
+    if (!a) continue;
+    const old = slices(sa, a.children);
+    expect({ list, entries: slices(sb, b!.children).slice(0, old.length) }).toEqual({ list, entries: old });
+  }
+}
 
 /** The plan the CLI wrote (its JSON report has the figures; the plan is rebuilt by the same pipeline). */
 async function planOf(file: string, dir: string, i: number): Promise<WritePlan> {
