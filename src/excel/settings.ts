@@ -10,7 +10,7 @@
 import { DEFAULT_PROFILE_NAME, getProfile } from '../engine';
 import { profileToDocument, readProfileDocument } from '../engine/profile';
 import { parseMapping } from '../layout/mapping/parseMapping';
-import { normaliseHex, organisationNameTooLong, parseOrganisationName, parseSettingsFields, parseSheetName, planYearMessage, isPlanYear, colourMessage, ORGANISATION_NAME_NOT_TEXT } from '../layout/settings';
+import { normaliseHex, organisationNameTooLong, parseOrganisationName, parseSettingsFields, storedFieldsOfAddinObject, parseSheetName, planYearMessage, isPlanYear, colourMessage, ORGANISATION_NAME_NOT_TEXT } from '../layout/settings';
 import { ORGANISATION_NAME_MAX_LENGTH, type CruscottoSettings } from '../layout/types';
 import { CruscottoHostError } from './errors';
 import type { OfficeEnv } from './officeApi';
@@ -53,16 +53,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { settings, warning: UNREADABLE };
   const obj = data as Record<string, unknown>;
-  const { fields, problems, notes: notesOf } = parseSettingsFields({
-    profile: obj.profile,
-    planYear: obj.planYear,
-    sheetName: obj.sheetName,
-    colours: obj.colours,
-    organisationName: obj.organisationName,
-    columnMapping: obj.columnMapping,
-    // the user's own rules (issue 11), kept as the profile document
-    customProfile: obj.rules,
-  });
+  const { fields, problems, notes: notesOf } = parseSettingsFields(storedFieldsOfAddinObject(obj));
   if (fields.profile) settings.profile = fields.profile;
   if (fields.planYear !== undefined) settings.planYear = fields.planYear;
   if (fields.sheetName !== undefined) settings.sheetName = fields.sheetName;

@@ -35,7 +35,7 @@ function findSettingsSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined 
   return wb.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
 }
 
-function text(value: ExcelJS.CellValue): string | null {
+export function text(value: ExcelJS.CellValue): string | null {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return String(value);
   // a value retyped in Excel with mixed formatting comes back as rich text (a formula stays refused)
@@ -82,18 +82,34 @@ export interface SettingsSheetRead {
 export function readSettingsSheet(wb: ExcelJS.Workbook): SettingsSheetRead {
   const ws = findSettingsSheet(wb);
   if (!ws) return { settings: {}, warnings: [], unknownProfile: null };
-  const stored: StoredFields = {};
+  const rows: SettingsRow[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
-    const field = FIELD_OF_KEY.get(text(row.getCell(1).value)?.toLowerCase() ?? '');
-    if (!field) return;
-    const value = field === 'columnMapping' || field === 'customProfile' ? longText(row) : text(row.getCell(2).value);
-    if (value === null) return;
-    // '' = none: no colours, no mapping
-    if ((field === 'colours' || field === 'columnMapping' || field === 'customProfile') && value === '') return;
-    stored[field] = field === 'profile' && value === '' ? undefined : value;
+    rows.push({ key: text(row.getCell(1).value), value: () => text(row.getCell(2).value), long: () => longText(row) });
   });
+  return readSettingsRows(ws.name, rows);
+}
+
+/** One row of the settings sheet, whoever read it: the key (column A) and its value (B, or B, C, D… for a long one). */
+export interface SettingsRow {
+  key: string | null;
+  value: () => string | null;
+  long: () => string | null;
+}
+
+/** The settings rows read with the shared rules of src/layout/settings. */
+export function readSettingsRows(sheetName: string, rows: SettingsRow[]): SettingsSheetRead {
+  const stored: StoredFields = {};
+  for (const row of rows) {
+    const field = FIELD_OF_KEY.get(row.key?.toLowerCase() ?? '');
+    if (!field) continue;
+    const value = field === 'columnMapping' || field === 'customProfile' ? row.long() : row.value();
+    if (value === null) continue;
+    // '' = none: no colours, no mapping
+    if ((field === 'colours' || field === 'columnMapping' || field === 'customProfile') && value === '') continue;
+    stored[field] = field === 'profile' && value === '' ? undefined : value;
+  }
   const { fields, problems, unknownProfile, notes } = parseSettingsFields(stored);
-  const warnings = [...problems, ...notes].map((p) => `Impostazioni della cartella («${ws.name}»): ${p}.`);
+  const warnings = [...problems, ...notes].map((p) => `Impostazioni della cartella («${sheetName}»): ${p}.`);
   return { settings: fields, warnings, unknownProfile };
 }
 

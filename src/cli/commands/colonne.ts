@@ -10,8 +10,8 @@ import { effectiveProfile } from '../../layout/settings';
 import { describeLayout, mappingProblems, proposeMapping } from '../../layout/mapping';
 import { readCruscotto } from '../../layout/reader';
 import type { ColumnMapping } from '../../layout/types';
-import { loadWorkbook } from '../../xlsx';
-import { readSettingsSheet } from '../../xlsx/settings';
+import { readPackageSettings } from '../../xlsx/package/settingsPart';
+import { openPackage } from '../../xlsx/package/workbook';
 import { inputProblem } from '../inputFile';
 import type { CliIO } from '../io';
 import { readMappingFile } from '../mappingFile';
@@ -53,11 +53,11 @@ export async function colonne(opts: ColonneOptions, io: CliIO): Promise<number> 
   }
   let workbook;
   try {
-    workbook = await loadWorkbook(input);
+    workbook = await openPackage(input);
   } catch (err) {
     return fail(`impossibile leggere «${opts.input}»: ${errorMessage(err)}`);
   }
-  const saved = readSettingsSheet(workbook);
+  const saved = readPackageSettings(workbook);
   for (const w of saved.warnings) io.stderr(`Avviso  ${w}\n`);
   const mapping = fileMapping ?? saved.settings.columnMapping ?? null;
   const requested = opts.sheet ?? saved.settings.sheetName ?? null;

@@ -75,3 +75,20 @@ export function parseSettingsFields(stored: StoredFields): ParsedFields {
   }
   return { fields, problems, unknownProfile, notes };
 }
+
+/**
+ * The fields of the settings object the add-in stores with workbook.settings (src/excel/settings.ts
+ * serialiseSettings), as read by the add-in and by the CLI from the package's web-extension part.
+ */
+export function storedFieldsOfAddinObject(obj: Record<string, unknown>): StoredFields {
+  return {
+    profile: obj.profile,
+    planYear: obj.planYear,
+    sheetName: obj.sheetName,
+    colours: obj.colours,
+    organisationName: obj.organisationName,
+    columnMapping: obj.columnMapping,
+    // the body's own rules (issue 11), kept as the profile document
+    customProfile: obj.rules,
+  };
+}
