@@ -95,3 +95,9 @@ test('the rules the pane saved in the workbook are the CLI’s, as if given with
   expect(fromWorkbook.nodes).toEqual(fromFile.nodes);
   expect(fromWorkbook.organisation.achievement).not.toBe(builtIn.organisation.achievement);
 });
+
+test('cruscotto profilo <file.xlsx> prints the rules the add-in saved in the workbook', async () => {
+  const r = await run(['profilo', 'regole.xlsx'], dir);
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout)).toMatchObject({ nome: 'ente-prova', aggregazione: { operativo: 'media' } });
+});

@@ -6,8 +6,8 @@
 import * as path from 'path';
 import { getProfile, profileNames } from '../../engine';
 import { profileDocumentText, profileJsonSchemaText } from '../../engine/profile';
-import { loadWorkbook } from '../../xlsx';
-import { readSettingsSheet } from '../../xlsx/settings';
+import { readPackageSettings } from '../../xlsx/package/settingsPart';
+import { openPackage } from '../../xlsx/package/workbook';
 import type { CliIO } from '../io';
 import { isXlsxPath } from '../paths';
 import { chooseProfile } from '../profileFile';
@@ -31,11 +31,12 @@ export async function profilo(opts: ProfiloOptions, io: CliIO): Promise<number> 
   if (isXlsxPath(name)) {
     let workbook;
     try {
-      workbook = await loadWorkbook(path.resolve(io.cwd, name));
+      workbook = await openPackage(path.resolve(io.cwd, name));
     } catch (err) {
       return fail(`impossibile leggere «${name}»: ${err instanceof Error ? err.message : String(err)}`);
     }
-    const saved = readSettingsSheet(workbook);
+    // the same settings as `ricalcola` reads: the add-in's (web-extension part), else the older hidden sheet
+    const saved = readPackageSettings(workbook);
     for (const w of saved.warnings) io.stderr(`Avviso  ${w}\n`);
     const choice = await chooseProfile(undefined, saved.settings, saved.unknownProfile, io.cwd);
     if (!choice.ok) return fail(choice.message);
