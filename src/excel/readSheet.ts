@@ -220,6 +220,7 @@ async function readOnce(
       const size = Math.ceil(area.rows / limits.parts);
       for (let from = 0; from < area.rows; from += size) {
         const band = queueBand(sheet, area, from, Math.min(area.rows, from + size));
+        // eslint-disable-next-line no-restricted-syntax -- one band per round trip, several only after a response passed Excel's payload limit
         await sync();
         pushRows(cells, area, band.values, band.numberFormat);
       }
@@ -266,6 +267,7 @@ async function measure(context: Excel.RequestContext, sync: CountedSync, sheetNa
   const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(false);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   await sync();
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the counted sync just above
   return used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
 }
 

@@ -138,8 +138,10 @@ export class StylesPart {
     if (patch?.font) {
       const parts = fontParts(this.fonts.items[Number(attrs.fontId ?? 0)]);
       const f = patch.font;
-      if (f.bold !== undefined) f.bold ? parts.set('b', '<b/>') : parts.delete('b');
-      if (f.italic !== undefined) f.italic ? parts.set('i', '<i/>') : parts.delete('i');
+      if (f.bold === true) parts.set('b', '<b/>');
+      else if (f.bold === false) parts.delete('b');
+      if (f.italic === true) parts.set('i', '<i/>');
+      else if (f.italic === false) parts.delete('i');
       if (f.size !== undefined) parts.set('sz', `<sz val="${f.size}"/>`);
       if (f.color?.argb) parts.set('color', colour('color', f.color.argb));
       const body = FONT_ORDER.filter((k) => parts.has(k)).map((k) => parts.get(k)).join('');

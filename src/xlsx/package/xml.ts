@@ -106,6 +106,7 @@ export function escapeAttr(s: string): string {
 export function encodeOoxmlText(s: string): string {
   return s
     .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
+    // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 cannot carry are exactly what this escapes
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 
