@@ -9,6 +9,29 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000';
 
+/**
+ * Content-Security-Policy of every page the add-in serves (a <meta> in taskpane.html, commands.html and
+ * message.html; test/build/csp.test.ts checks the built pages, the e2e test loads them with it enforced).
+ * - Scripts only from the add-in's own origin and Microsoft's Office.js host, which also serves the
+ *   scripts office.js loads; no inline script, no eval (the production bundles need neither: devtool is
+ *   off in production and 'source-map', never 'eval', in development).
+ * - style-src needs 'unsafe-inline': Fluent UI's Griffel and the FluentProvider insert <style> elements at
+ *   run time (class rules and the theme's CSS variables), and a <meta> policy on static files cannot carry a
+ *   per-response nonce. Styles cannot run code; scripts stay strict.
+ * - A <meta> policy cannot set frame-ancestors (Office frames the pane), report-uri or sandbox.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self' https://appsforoffice.microsoft.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 /** CRUSCOTTO_URL without a trailing slash; https only (Office refuses anything else). */
 function productionUrl() {
   const raw = (process.env.CRUSCOTTO_URL || '').trim();
@@ -44,6 +67,9 @@ module.exports = (env, argv) => {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
       clean: true,
+      // the hosts' browsers (WebView2, Safari, Chromium) have globalThis: without this webpack's runtime falls
+      // back to `new Function("return this")`, which the policy forbids
+      environment: { globalThis: true },
     },
     devtool: production ? false : 'source-map',
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -60,9 +86,9 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
-      new HtmlWebpackPlugin({ filename: 'message.html', template: './src/commands/message.html', chunks: ['message'] }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], csp: CONTENT_SECURITY_POLICY }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], csp: CONTENT_SECURITY_POLICY }),
+      new HtmlWebpackPlugin({ filename: 'message.html', template: './src/commands/message.html', chunks: ['message'], csp: CONTENT_SECURITY_POLICY }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content, url) },
@@ -77,3 +103,4 @@ module.exports = (env, argv) => {
 
 module.exports.manifestFor = manifestFor;
 module.exports.DEV_URL = DEV_URL;
+module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;

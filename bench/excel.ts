@@ -4,7 +4,7 @@
  * 5 MB limit of Excel on the web) and time — plus how many actions one request/response can hold.
  */
 import { createOfficeHost } from '../src/excel/officeHost';
-import { generateCruscotto } from '../src/layout/generate';
+import { generateCruscotto } from '../test/support/generate';
 import { WEB_PAYLOAD_LIMIT, createFakeEnvironment } from '../test/excel/fake';
 
 interface Row {

@@ -15,14 +15,13 @@ import * as inspector from 'inspector';
 import * as os from 'os';
 import * as path from 'path';
 import { DEFAULT_PROFILE_NAME, getProfile, scoreTree } from '../src/engine';
-import { generateCruscotto } from '../src/layout/generate';
+import { generateCruscotto, generateTree } from '../test/support/generate';
 import { chooseSheet, runPipeline } from '../src/layout/pipeline';
 import { buildSheetPlan } from '../src/layout/plan/sheetPlan';
 import { allDiagnostics } from '../src/layout/plan/diagnostics';
 import { readCruscotto } from '../src/layout/reader';
 import { buildReport } from '../src/layout/report';
 import { applyWritePlan, gridFromWorksheet, loadWorkbook, saveWorkbook, worksheetFromGrid } from '../src/xlsx';
-import { generateTree } from './engine';
 
 interface ProfileNode {
   id: number;

@@ -3,6 +3,7 @@ import { MAPPING_ROLES } from '../layout/mapping/roles';
 import { parsePlanYear, planYearMessage, PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '../layout/settings/planYear';
 import { ORGANISATION_NAME_MAX_LENGTH } from '../layout/types';
 import type { ColonneOptions } from './commands/colonne';
+import type { ProfiloOptions } from './commands/profilo';
 import type { RicalcolaOptions } from './commands/ricalcola';
 
 export type Command =
@@ -10,6 +11,7 @@ export type Command =
   | { kind: 'version' }
   | ({ kind: 'ricalcola' } & RicalcolaOptions)
   | ({ kind: 'colonne' } & ColonneOptions)
+  | ({ kind: 'profilo' } & ProfiloOptions)
   | { kind: 'esempio'; output: string }
   | { kind: 'demo'; folder: string };
 
@@ -27,7 +29,10 @@ Comandi:
                           un nuovo file con percentuali, esiti e colori (il file originale
                           non viene mai modificato)
       --output <out.xlsx>   file da scrivere (predefinito: <file>.ricalcolato.xlsx)
-      --profilo <nome>      regole SMVP da applicare (predefinito: sondrio-2020)
+      --profilo <nome>|<file.json>
+                            regole SMVP da applicare: un profilo predefinito (sondrio-2020,
+                            sondrio-2018, pavia) o un file di profilo (vedi «profilo»);
+                            predefinite: le regole salvate nella cartella, altrimenti sondrio-2020
       --foglio <nome>       foglio da leggere (predefinito: il primo che sembra un cruscotto)
       --anno <aaaa>         anno del piano, tra ${PLAN_YEAR_RANGE} (predefinito: quello del foglio)
       --riepilogo           aggiunge il foglio «Riepilogo» per la Giunta
@@ -41,6 +46,11 @@ Comandi:
       --colonne <file.json> mostra come si applica questa mappatura
       --json <file>|-       scrive la mappatura in JSON, da correggere e passare a
                             «ricalcola --colonne»
+  profilo <nome>          mostra un profilo predefinito in JSON, da salvare in un file, modificare
+                          e passare a «ricalcola --profilo <file.json>» (campi spiegati in
+                          docs/profile.schema.json)
+  profilo <file.xlsx>     mostra in JSON le regole con cui la cartella viene calcolata
+  profilo --schema        mostra lo schema JSON del profilo
   esempio <out.xlsx>      scrive un cruscotto di esempio
   demo [--cartella <dir>] scrive l'esempio in una cartella (predefinita: ./${DEFAULT_DEMO_FOLDER}),
                           lo ricalcola con il riepilogo e mostra il risultato
@@ -80,6 +90,7 @@ const COLONNE_OPTIONS: Record<string, OptionSpec> = {
   colonne: { value: true },
 };
 const DEMO_OPTIONS: Record<string, OptionSpec> = { cartella: { value: true } };
+const PROFILO_OPTIONS: Record<string, OptionSpec> = { schema: { value: false } };
 const ALIASES: Record<string, string> = { o: 'output' };
 
 interface Split {
@@ -193,6 +204,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
         ok: true,
         command: { kind: 'colonne', input: s.positional[0], sheet: str(s.options, 'foglio'), json: str(s.options, 'json'), columnMapping: str(s.options, 'colonne') },
       };
+    }
+    case 'profilo': {
+      const s = split(rest, PROFILO_OPTIONS, command);
+      if (typeof s === 'string') return fail(s);
+      const schema = s.options.get('schema') === true;
+      if (schema && s.positional.length > 0) return fail('con «--schema» non serve il nome del profilo.');
+      if (!schema && s.positional.length !== 1) return fail('indicare un profilo: cruscotto profilo <nome>, oppure cruscotto profilo <file.xlsx>.');
+      return { ok: true, command: { kind: 'profilo', name: s.positional[0], schema } };
     }
     case 'esempio': {
       const s = split(rest, {}, command);

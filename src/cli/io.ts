@@ -1,4 +1,7 @@
 /** The streams the CLI writes to; tests pass their own to capture the output. */
+import Decimal from 'decimal.js';
+import { formatItalianNumber } from '../engine/format';
+
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -17,9 +20,9 @@ export function processIO(): CliIO {
   };
 }
 
-/** Italian grouping with a space, as in "5 000 azioni". */
+/** A count with Italian grouping, as in "5.000 azioni". */
 export function groupDigits(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return formatItalianNumber(new Decimal(n), 0);
 }
 
 /** One progress line on stderr: "Lettura… 5 000 azioni… Calcolo… Scrittura… fatto." */

@@ -8,6 +8,7 @@ import { parseArgs, USAGE } from './args';
 import { colonne } from './commands/colonne';
 import { demo } from './commands/demo';
 import { esempio } from './commands/esempio';
+import { profilo } from './commands/profilo';
 import { ricalcola } from './commands/ricalcola';
 import { processIO, type CliIO } from './io';
 
@@ -40,6 +41,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         return (await ricalcola(cmd, io)).code;
       case 'colonne':
         return await colonne(cmd, io);
+      case 'profilo':
+        return await profilo(cmd, io);
       case 'esempio':
         return await esempio(cmd.output, io);
       case 'demo':

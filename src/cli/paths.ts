@@ -12,6 +12,16 @@ export function isXlsxPath(p: string): boolean {
   return path.extname(p).toLowerCase() === '.xlsx';
 }
 
+/** A workbook the CLI reads and writes: .xlsx, or .xlsm (macro-enabled, its macros kept as they are). */
+export function isWorkbookPath(p: string): boolean {
+  return isXlsxPath(p) || path.extname(p).toLowerCase() === '.xlsm';
+}
+
+/** ".xlsx" or ".xlsm", lower case */
+export function workbookExtension(p: string): string {
+  return path.extname(p).toLowerCase();
+}
+
 /** The same file, compared on resolved paths (case-insensitively on Windows and macOS file systems). */
 export function samePath(a: string, b: string): boolean {
   const ra = path.resolve(a);

@@ -1,12 +1,12 @@
 /** Which sheet of a workbook a command reads: the one asked for, else the settings', else the mapping's, else the first cruscotto. */
-import type ExcelJS from 'exceljs';
 import { chooseSheet, type SheetChoice } from '../layout/pipeline';
-import { SUMMARY_SHEET_NAME, type ColumnMapping } from '../layout/types';
-import { isLedgerSheetName } from '../layout/ownership';
-import { gridFromWorksheet, SETTINGS_SHEET_NAME } from '../xlsx';
+import type { ColumnMapping } from '../layout/types';
+import { isLedgerSheetName, isSummarySheet } from '../layout/ownership';
+import { SETTINGS_SHEET_NAME } from '../xlsx';
+import type { PackageSheet, PackageWorkbook } from '../xlsx/package/workbook';
 
-export function visibleSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
-  return workbook.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
+export function visibleSheets(workbook: PackageWorkbook): PackageSheet[] {
+  return workbook.sheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
 }
 
 /** The sheet a mapping was made for, when the workbook still has it (a renamed sheet: the usual choice applies). */
@@ -15,22 +15,22 @@ export function mappingSheet(mapping: ColumnMapping | null | undefined, sheets: 
 }
 
 /** The user's hidden sheets (not the add-in's own hidden sheets: settings, ledger). */
-function hiddenSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
-  return workbook.worksheets.filter(
+function hiddenSheets(workbook: PackageWorkbook): PackageSheet[] {
+  return workbook.sheets.filter(
     (ws) => (ws.state === 'hidden' || ws.state === 'veryHidden') && !isLedgerSheetName(ws.name) && ws.name.toLowerCase() !== SETTINGS_SHEET_NAME.toLowerCase(),
   );
 }
 
 export function chooseWorksheet(
-  workbook: ExcelJS.Workbook,
+  workbook: PackageWorkbook,
   requested: string | null | undefined,
   mapping: ColumnMapping | null | undefined,
   /** the add-in's own summary sheet (the ledger names it): never read as the cruscotto */
   ownSummary: string | null = null,
-): SheetChoice<ExcelJS.Worksheet> {
+): SheetChoice<PackageSheet> {
   const visible = visibleSheets(workbook);
   const hidden = hiddenSheets(workbook);
-  const grid = (ws: ExcelJS.Worksheet) => gridFromWorksheet(ws);
+  const grid = (ws: PackageSheet) => workbook.grid(ws.name);
   const asked = requested ?? mappingSheet(mapping, [...visible, ...hidden]);
   // a sheet asked for by name is read even when hidden: the user said which
   if (asked) return chooseSheet([...visible, ...hidden], grid, asked, { skip: ownSummary });
@@ -42,10 +42,12 @@ export function chooseWorksheet(
 }
 
 /** Without a cruscotto-like sheet: the first visible sheet holding anything (not the Riepilogo), for a proposal. */
-export function firstSheetWithContent(workbook: ExcelJS.Workbook): SheetChoice<ExcelJS.Worksheet> | null {
+export function firstSheetWithContent(workbook: PackageWorkbook): SheetChoice<PackageSheet> | null {
   for (const ws of visibleSheets(workbook)) {
-    if (ws.name === SUMMARY_SHEET_NAME || ws.actualRowCount === 0) continue;
-    return { ok: true, sheet: ws, grid: gridFromWorksheet(ws) };
+    if (isSummarySheet(ws.name)) continue;
+    const grid = workbook.grid(ws.name);
+    if (!grid.cells.some((row) => row?.some((c) => c.value !== null && c.value !== undefined))) continue;
+    return { ok: true, sheet: ws, grid };
   }
   return null;
 }

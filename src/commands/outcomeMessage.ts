@@ -3,24 +3,22 @@
  * Italian, English when Excel speaks another language (the diagnostics themselves stay Italian).
  */
 import Decimal from 'decimal.js';
-import { formatPercent, roundHalfUp } from '../engine';
+import { formatPercent } from '../engine';
+import { ENGLISH_SEPARATORS } from '../engine/format';
 import { toHostError } from '../excel/errors';
 import type { RunOutcome } from '../excel/host';
 import type { Language } from '../excel/language';
+import { PAGE_FIT_HINT } from '../excel/requirements';
 
 export type CommandName = 'ricalcola' | 'riepilogo';
 
 /** How many error messages the dialog lists before "e altri N". */
 const LISTED_ERRORS = 5;
 
-function englishPercent(points: number): string {
-  return `${roundHalfUp(new Decimal(points), 2).toFixed(2)}%`;
-}
-
 function enteFigure(outcome: RunOutcome, language: Language): string {
   const org = outcome.report.organisation;
   if (org.achievement === null) return language === 'it' ? 'performance di ente non calcolabile' : 'organisation performance cannot be computed';
-  const figure = language === 'it' ? formatPercent(new Decimal(org.achievement)) : englishPercent(org.achievement);
+  const figure = formatPercent(new Decimal(org.achievement), 2, language === 'it' ? undefined : ENGLISH_SEPARATORS);
   const band = org.band ? ` (${org.band})` : '';
   return language === 'it' ? `performance di ente ${figure}${band}` : `organisation performance ${figure}${band}`;
 }
@@ -53,7 +51,9 @@ export function outcomeMessage(command: CommandName, outcome: RunOutcome, langua
       ? language === 'it' ? 'Riepilogo aggiornato' : 'Summary updated'
       : language === 'it' ? 'Ricalcolo completato' : 'Recalculation complete';
   const note = warnings === 0 ? '' : language === 'it' ? ` (${warnings} ${warnings === 1 ? 'avviso' : 'avvisi'}: aprire il pannello per i dettagli)` : ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'}: open the pane for details)`;
-  return { ok: true, text: `${done}: ${enteFigure(outcome, language)}${note}` };
+  // fit to one page wide may not be applied (office-js #1860); not said when Excel could not set the page at all
+  const pageHint = outcome.summaryWritten && !outcome.diagnostics.some((d) => d.code === 'excel-page-layout') ? `. ${PAGE_FIT_HINT[language]}` : '';
+  return { ok: true, text: `${done}: ${enteFigure(outcome, language)}${note}${pageHint}` };
 }
 
 /** The message for a run that did not finish. */

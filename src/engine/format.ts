@@ -16,26 +16,42 @@ export interface Separators {
 }
 
 export const ITALIAN_SEPARATORS: Separators = { group: '.', point: ',' };
+/** For the English task pane and dialogs (Excel's display language not Italian). */
+export const ENGLISH_SEPARATORS: Separators = { group: ',', point: '.' };
 
-/** Digit grouping of a non-negative integer string: "1400" -> "1.400". */
+/** Digit grouping of a non-negative integer string: "1400" -> "1.400". The only place digits are grouped. */
 function groupThousands(digits: string, group: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+}
+
+const ZERO_BODY = /^[0.,]+$/;
+
+/**
+ * The number formatter every figure and message goes through: `decimals` places rounded half-up (null = every
+ * significant digit, as Excel's General), Italian separators by default ("1.234,56"), optional digit grouping.
+ * No minus sign on a value shown as zero ("-0,00").
+ */
+export function formatItalianNumber(value: Decimal, decimals: number | null, grouping = true, separators: Separators = ITALIAN_SEPARATORS): string {
+  const fixed = decimals === null ? value.toFixed() : value.toFixed(decimals, Decimal.ROUND_HALF_UP);
+  const negative = fixed.startsWith('-');
+  const unsigned = negative ? fixed.slice(1) : fixed;
+  const dot = unsigned.indexOf('.');
+  const intPart = dot < 0 ? unsigned : unsigned.slice(0, dot);
+  const shownInt = grouping ? groupThousands(intPart, separators.group) : intPart;
+  const body = dot < 0 || dot === unsigned.length - 1 ? shownInt : `${shownInt}${separators.point}${unsigned.slice(dot + 1)}`;
+  return negative && !ZERO_BODY.test(body) ? `-${body}` : body;
 }
 
 /** Italian number with exactly `decimals` places: 1400 -> "1.400,00"; null -> "—". */
 export function formatDecimal(d: Decimal | null, decimals = 2, separators: Separators = ITALIAN_SEPARATORS): string {
   if (d === null || !d.isFinite()) return '—';
-  const rounded = roundHalfUp(d, decimals);
-  const fixed = rounded.abs().toFixed(decimals);
-  const [intPart, fracPart] = fixed.split('.');
-  const negative = rounded.isNegative() && !rounded.isZero();
-  return `${negative ? '-' : ''}${groupThousands(intPart, separators.group)}${fracPart ? separators.point + fracPart : ''}`;
+  return formatItalianNumber(d, decimals, true, separators);
 }
 
 /** Italian percentage of a value in percent points: 96.666… -> "96,67%", 100 -> "100,00%", null -> "—". */
-export function formatPercent(d: Decimal | null, decimals = 2): string {
+export function formatPercent(d: Decimal | null, decimals = 2, separators: Separators = ITALIAN_SEPARATORS): string {
   if (d === null || !d.isFinite()) return '—';
-  return `${formatDecimal(d, decimals)}%`;
+  return `${formatDecimal(d, decimals, separators)}%`;
 }
 
 /**

@@ -7,7 +7,7 @@ export * from './values';
 export { scoreAction } from './scoring';
 export type { ActionScore } from './scoring';
 export { scoreTree } from './aggregate';
-export { PROFILES, getProfile, DEFAULT_PROFILE_NAME, profileNames, withColours, DEFAULT_COLOURS, DEFAULT_BANDS } from './profiles';
+export { PROFILES, getProfile, cloneProfile, DEFAULT_PROFILE_NAME, profileNames, withColours, DEFAULT_COLOURS, DEFAULT_BANDS, DEFAULT_TOLERANCE, DEFAULT_VERBAL_SCALE, DEFAULT_BINARY_WORDS } from './profiles';
 export { statusOf, levelStatus, bandOf, statusColour } from './status';
 export type { StatusFigures } from './status';
 export { roundHalfUp, formatPercent, formatDecimal, formatNumber } from './format';

@@ -3,7 +3,7 @@
  * the Sondrio reports (Relazione sulla Performance 2018 and 2020) and from the Pavia method
  * (result / target). Colours and verbal bands are design choices and can be changed per workbook.
  */
-import type { Band, Profile, StatusColours } from './types';
+import type { Band, Profile, StatusColours, VerbalStep } from './types';
 
 /** Readable light fills with dark text (Excel's own "good / neutral / bad" family). */
 export const DEFAULT_COLOURS: StatusColours = {
@@ -25,6 +25,32 @@ export const DEFAULT_BANDS: Band[] = [
 ];
 
 export const DEFAULT_PROFILE_NAME = 'sondrio-2020';
+
+/** Method 'tolleranza' (issue 11): 5 % of the target, or 0 days for a deadline, short of it still counts as reached. */
+export const DEFAULT_TOLERANCE: NonNullable<Profile['tolerance']> = { percent: 5, days: 0 };
+
+/** Method 'scala' (issue 11's example): insufficiente/sufficiente/buono/ottimo -> 0/60/80/100. */
+export const DEFAULT_VERBAL_SCALE: VerbalStep[] = [
+  { label: 'insufficiente', score: 0 },
+  { label: 'sufficiente', score: 60 },
+  { label: 'buono', score: 80 },
+  { label: 'ottimo', score: 100 },
+];
+
+/** Method 'binario': words meaning done / not done, besides sì / no (read by the value reader). */
+export const DEFAULT_BINARY_WORDS: NonNullable<Profile['binaryWords']> = {
+  yes: ['fatto', 'realizzato', 'raggiunto', 'completato'],
+  no: ['non fatto', 'non realizzato', 'non raggiunto', 'non completato'],
+};
+
+/** The rules of the newer methods every built-in profile carries (they change no figure of its own method). */
+function newerMethodRules(): Pick<Profile, 'tolerance' | 'verbalScale' | 'binaryWords'> {
+  return {
+    tolerance: { ...DEFAULT_TOLERANCE },
+    verbalScale: DEFAULT_VERBAL_SCALE.map((s) => ({ ...s })),
+    binaryWords: { yes: [...DEFAULT_BINARY_WORDS.yes], no: [...DEFAULT_BINARY_WORDS.no] },
+  };
+}
 
 /**
  * Sondrio 2020-2022: step soglie (target 100, "Soglie 80% / 60%", worse than the last 0); operational and
@@ -54,6 +80,7 @@ const sondrio2020: Profile = {
   status: { actionReached: 100, operationalReached: 80, aggregateReached: 80, partialFloor: 0 },
   colours: { ...DEFAULT_COLOURS },
   bands: DEFAULT_BANDS.map((b) => ({ ...b })),
+  ...newerMethodRules(),
 };
 
 /**
@@ -82,6 +109,7 @@ const sondrio2018: Profile = {
   status: { actionReached: 100, operationalReached: 100, aggregateReached: 100, partialFloor: 0 },
   colours: { ...DEFAULT_COLOURS },
   bands: DEFAULT_BANDS.map((b) => ({ ...b })),
+  ...newerMethodRules(),
 };
 
 /**
@@ -110,6 +138,7 @@ const pavia: Profile = {
   status: { actionReached: 100, operationalReached: 100, aggregateReached: 100, partialFloor: 0 },
   colours: { ...DEFAULT_COLOURS },
   bands: DEFAULT_BANDS.map((b) => ({ ...b })),
+  ...newerMethodRules(),
 };
 
 export const PROFILES: Record<string, Profile> = {
@@ -130,8 +159,9 @@ export function getProfile(name: string): Profile | null {
   return p ? cloneProfile(p) : null;
 }
 
-function cloneProfile(p: Profile): Profile {
-  return {
+/** A deep copy of any profile (built-in or a user's). */
+export function cloneProfile(p: Profile): Profile {
+  const copy: Profile = {
     ...p,
     defaultThresholdLevels: [...p.defaultThresholdLevels],
     aggregation: { ...p.aggregation },
@@ -139,6 +169,10 @@ function cloneProfile(p: Profile): Profile {
     colours: { ...p.colours },
     bands: p.bands.map((b) => ({ ...b })),
   };
+  if (p.tolerance) copy.tolerance = { ...p.tolerance };
+  if (p.verbalScale) copy.verbalScale = p.verbalScale.map((s) => ({ ...s }));
+  if (p.binaryWords) copy.binaryWords = { yes: [...p.binaryWords.yes], no: [...p.binaryWords.no] };
+  return copy;
 }
 
 const HEX_COLOUR = /^#[0-9A-Fa-f]{6}$/;

@@ -87,8 +87,19 @@ export interface TargetSpec {
 // Scoring methods and profiles
 // ---------------------------------------------------------------------------------------------
 
-/** soglie = step (Sondrio 2020-2022); lineare = interpolation (Sondrio 2018); proporzionale = result/target (Pavia). */
-export type ScoringMethod = 'soglie' | 'lineare' | 'proporzionale';
+/**
+ * soglie = step (Sondrio 2020-2022); lineare = interpolation (Sondrio 2018); proporzionale = result/target (Pavia);
+ * binario = reached 100, else 0 (sì/no, fatto/non fatto); scala = a verbal judgement scored by the profile's
+ * verbal scale (insufficiente/sufficiente/buono/ottimo -> 0/60/80/100); tolleranza = reached within a tolerance
+ * short of the target, else the soglie as in 'soglie'.
+ */
+export type ScoringMethod = 'soglie' | 'lineare' | 'proporzionale' | 'binario' | 'scala' | 'tolleranza';
+
+/** A step of the verbal scale: the judgement word and the percentage it scores. */
+export interface VerbalStep {
+  label: string;
+  score: number;
+}
 
 /** How a level rolls up its children. */
 export type AggregationRule =
@@ -162,6 +173,19 @@ export interface Profile {
   };
   colours: StatusColours;
   bands: Band[];
+  /**
+   * Method 'tolleranza': how far short of the target still counts as reached, in percent of the target for
+   * numbers and in days for dates. Absent = DEFAULT_TOLERANCE.
+   */
+  tolerance?: { percent: number; days: number };
+  /** Method 'scala': the judgement words and their scores. Absent = DEFAULT_VERBAL_SCALE. */
+  verbalScale?: VerbalStep[];
+  /** Method 'binario': words (besides sì/no) that mean done / not done. Absent = DEFAULT_BINARY_WORDS. */
+  binaryWords?: { yes: string[]; no: string[] };
+  /** When the profile was saved by a user (ISO 8601), for the Riepilogo; absent for a built-in profile. */
+  savedAt?: string;
+  /** The built-in profile it was made from, when it is a user's profile. */
+  basedOn?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,8 +2,9 @@
  * Applies a WritePlan to the live workbook. Everything is queued and sent in one round trip; only a
  * plan larger than the request limit of Excel on the web (5 MB) is sent in several.
  * Nothing is written cell by cell: each group of blocks is one Range write (see ./writeValues).
- * The batch runs in order and stops at the first failure, keeping what came before: the notes go last,
- * so a cell Excel refuses a comment on cannot cost the figures, the colours or the Riepilogo.
+ * The batch runs in order and stops at the first failure, keeping what came before. The notes (threaded
+ * comments) go in a round trip of their own, after everything else and only when there are notes to
+ * replace or write: a refusal there is a warning, never a failed run.
  */
 import { sheetPrefix } from '../layout/address';
 import type { Diagnostic, SheetGrid, SheetWritePlan, WritePlan } from '../layout/types';
@@ -13,7 +14,7 @@ import type { CountedSync } from './syncCounter';
 import { gridView, ledgerSheet, noteKey, prepareWrites, type Ledger } from '../layout/ownership';
 import { queueLedgerWrite } from './ledger';
 import { coalesceBlocks, estimateBytes, queueDenseWrite, splitByBytes, utf8Bytes, type ExistingFormat } from './writeValues';
-import { queueNotes } from './writeNotes';
+import { notesFailedWarnings, queueNotes } from './writeNotes';
 import { queueDeleteRules, queueRules } from './writeRules';
 import { queueColumnWidths, queueStyles } from './writeStyles';
 import { queueReplaceSummarySheet, queueSummaryChart, queueSummaryPage, type SummaryPlacement } from './writeSummary';
@@ -55,12 +56,12 @@ function formatsOf(snapshot: SheetSnapshot): ExistingFormat {
   return (row, col) => snapshot.grid.cells[row]?.[col]?.numberFormat;
 }
 
-function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetWritePlan, features: Features, existing?: ExistingFormat): Step[] {
+function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetWritePlan, existing?: ExistingFormat): Step[] {
   const steps: Step[] = [];
   for (const write of coalesceBlocks(plan.blocks, existing)) {
     for (const part of splitByBytes(write, MAX_WRITE_BYTES)) steps.push({ bytes: estimateBytes(part), queue: () => queueDenseWrite(sheet(), part) });
   }
-  steps.push({ bytes: SMALL * plan.blocks.length, queue: () => queueStyles(sheet(), plan.blocks, features.rangeAreas) });
+  steps.push({ bytes: SMALL * plan.blocks.length, queue: () => queueStyles(sheet(), plan.blocks) });
   steps.push({ bytes: SMALL, queue: () => queueColumnWidths(sheet(), plan.columnWidths) });
   steps.push({ bytes: SMALL * plan.conditionalFormats.length, queue: () => queueRules(sheet(), plan.conditionalFormats) });
   return steps;
@@ -82,14 +83,8 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
   let target: Excel.Worksheet | null = null;
   const sheet = (): Excel.Worksheet => (target ??= context.workbook.worksheets.getItem(plan.sheet.sheet));
   if (writesSheet) {
-    // the add-in's earlier notes: only those the ledger records at that cell with that text
-    const ledgerNotes = new Set((ledgerSheet(options.ledger, whole.sheet.sheet)?.notes ?? []).map((n) => `${n.row}:${n.col}:${n.key}`));
-    const ownNotes = snapshot.ownNotes.filter((n) => ledgerNotes.has(`${n.row}:${n.col}:${noteKey(n.text)}`));
-    steps.push({ bytes: SMALL * (snapshot.ownRules.length + ownNotes.length), queue: () => {
-      queueDeleteRules(snapshot.ownRules);
-      for (const note of ownNotes) note.comment.delete();
-    } });
-    steps.push(...sheetSteps(sheet, plan.sheet, features, formatsOf(snapshot)));
+    steps.push({ bytes: SMALL * snapshot.ownRules.length, queue: () => queueDeleteRules(snapshot.ownRules) });
+    steps.push(...sheetSteps(sheet, plan.sheet, formatsOf(snapshot)));
   }
   if (prepared.ledgerChanged) {
     steps.push({ bytes: SMALL + utf8Bytes(JSON.stringify(prepared.ledger)), queue: () => queueLedgerWrite(context, options.ledgerSheet, prepared.ledger) });
@@ -103,7 +98,7 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
       options.onSummary?.();
       summarySheet = queueReplaceSummarySheet(context, { ...options.summary, existing: prepared.summaryReplaces }, summary.sheet);
     } });
-    steps.push(...sheetSteps(get, summary, features));
+    steps.push(...sheetSteps(get, summary));
     steps.push({ bytes: SMALL * 3, queue: () => {
       if (summary.chart) queueSummaryChart(get(), summary.chart);
       if (features.pageLayout) queueSummaryPage(get(), summary.page);
@@ -112,18 +107,15 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
     } });
   }
 
-  if (writesSheet && plan.sheet.notes.length > 0) {
-    if (features.comments) {
-      steps.push({ bytes: SMALL * plan.sheet.notes.length, queue: () => warnings.push(...queueNotes(context, plan.sheet.sheet, plan.sheet.notes, snapshot.foreignCommentCells, snapshot.answeredNoteCells)) });
-    } else {
-      warnings.push(sheetWarning(plan.sheet.sheet, 'excel-comments', commentsWarning(plan.sheet.notes.length)));
-    }
+  if (writesSheet && plan.sheet.notes.length > 0 && !features.comments) {
+    warnings.push(sheetWarning(plan.sheet.sheet, 'excel-comments', commentsWarning(plan.sheet.notes.length)));
   }
 
   const budget = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
   let pending = 0;
   for (const step of steps) {
     if (pending > 0 && pending + step.bytes > budget) {
+      // eslint-disable-next-line no-restricted-syntax -- a new batch only when this one would pass Excel's request size limit
       await sync();
       pending = 0;
     }
@@ -131,5 +123,25 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
     pending += step.bytes;
   }
   if (steps.length > 0) await sync();
+
+  // the notes in a round trip of their own, only when there are notes to replace or write: Excel may refuse
+  // them (CommentCollection.add "NotImplemented" on some builds, office-js #1847) and that must not cost the
+  // figures, colours and Riepilogo written above, nor report the run as failed
+  if (writesSheet) {
+    // the add-in's earlier notes: only those the ledger records at that cell with that text
+    const ledgerNotes = new Set((ledgerSheet(options.ledger, whole.sheet.sheet)?.notes ?? []).map((n) => `${n.row}:${n.col}:${n.key}`));
+    const ownNotes = snapshot.ownNotes.filter((n) => ledgerNotes.has(`${n.row}:${n.col}:${noteKey(n.text)}`));
+    const notes = features.comments ? plan.sheet.notes : [];
+    if (ownNotes.length > 0 || notes.length > 0) {
+      for (const note of ownNotes) note.comment.delete();
+      const queued = queueNotes(context, plan.sheet.sheet, notes, snapshot.foreignCommentCells, snapshot.answeredNoteCells);
+      warnings.push(...queued.warnings);
+      try {
+        await sync();
+      } catch (error) {
+        warnings.push(...notesFailedWarnings(plan.sheet.sheet, queued.queued, error));
+      }
+    }
+  }
   return { warnings, summaryWritten: summary !== null, summarySheet: summary ? summary.sheet : null };
 }

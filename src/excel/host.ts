@@ -3,7 +3,7 @@
  * ./officeHost; tests and the end-to-end entry pass the same implementation over a fake Excel.
  * Components receive a host as a prop and never call Office.js themselves.
  */
-import type { ColumnMapping, CruscottoSettings, Diagnostic, JsonReport } from '../layout/types';
+import type { ColumnMapping, CruscottoSettings, Diagnostic, JsonReport, SheetGrid } from '../layout/types';
 
 export interface RunOutcome {
   report: JsonReport;
@@ -19,6 +19,18 @@ export interface RunOutcome {
    * the task pane to open, so the user can correct it instead of stopping at an error.
    */
   proposedMapping?: ColumnMapping | null;
+  /**
+   * The sheet as read and the reading options of this run, so the pane can recompute in memory with other rules
+   * («Regole di calcolo» preview, issue 11) without reading or writing Excel again.
+   */
+  source?: RunSource;
+}
+
+export interface RunSource {
+  grid: SheetGrid;
+  planYear?: number;
+  currentYear: number;
+  columnMapping: ColumnMapping | null;
 }
 
 export type ProgressListener = (step: 'lettura' | 'calcolo' | 'scrittura' | 'riepilogo' | 'fatto') => void;

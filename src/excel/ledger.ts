@@ -27,6 +27,7 @@ export function queueLedgerRead(context: Excel.RequestContext, sheetNames: reado
   used.load('values');
   return () => {
     // an empty sheet of that name holds nothing to lose: the add-in takes it over
+    // eslint-disable-next-line office-addins/call-sync-before-read -- this function runs after the caller's sync
     if (used.isNullObject) return { ledger: emptyLedger(), warning: null, sheet: name, foreign: false };
     const parsed = parseLedger(used.values.map((line) => line[0]));
     if (parsed.ok) return { ledger: parsed.ledger, warning: null, sheet: name, foreign: false };

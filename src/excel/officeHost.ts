@@ -1,4 +1,5 @@
 /** The CruscottoHost of the task pane and the ribbon commands, over Office.js (or the fake in tests). */
+import { isSummarySheet } from '../layout/ownership';
 import type { CruscottoSettings } from '../layout/types';
 import { toHostError } from './errors';
 import type { CruscottoHost, ProgressListener, RunOutcome } from './host';
@@ -7,7 +8,6 @@ import { ricalcola } from './ricalcola';
 import { selectCell } from './selectCell';
 import { loadSettings, saveSettings } from './settings';
 import { writeOverride } from './writeOverride';
-import { isSummarySheet } from './writeSummary';
 
 export type { ExcelApiLike, OfficeLike, OfficeEnv } from './officeApi';
 

@@ -1,14 +1,16 @@
 /**
- * One read of the cruscotto sheet (one round trip): the used range's values and number formats, its
- * merged areas, the add-in's earlier conditional formats (to replace them) and where the user's comments
- * and notes are.
+ * One read of the cruscotto sheet: the used range's values and number formats, its merged areas, the
+ * add-in's earlier conditional formats (to replace them) and where the user's comments and notes are.
+ * When the survey has not measured the sheet, the read asks the used range itself, in the same round trip
+ * (ricalcola's second and last read); otherwise it reads the measured range.
  * Earlier rules are read through ConditionalFormat.customOrNullObject: loading "items/custom/rule/formula"
  * fails for the whole collection ("This operation is not permitted for the current object") as soon as
  * the sheet holds a rule of another type, such as a colour scale (office-js issue #2180).
- * Merged areas are asked per column: Excel refuses more than 512 per call and reports an area where its
- * top-left cell lies, so per column every area comes back exactly once and the count stays far below
- * the limit (about 360 per column for 5 000 actions). Only when Excel still refuses (a very large
- * sheet) the read is repeated in smaller bands, which costs one more round trip.
+ * Merged areas: Excel refuses more than 512 in one call and reports an area where its top-left cell lies.
+ * Unmeasured, they are asked per whole column (A:CZ; about 370 per column for 5 000 actions); measured,
+ * per column in pieces of 512 rows, which can never hold more than 512 areas, so that read never needs a
+ * retry. Whatever makes the unmeasured read fail (more than 512 areas in a column, a response over the
+ * 5 MB limit, an empty sheet), the sheet is measured and read again: no error code is guessed.
  */
 import type { CellInput } from '../engine/types';
 import { RULE_MARKER, type MergedArea, type SheetGrid } from '../layout/types';
@@ -16,20 +18,18 @@ import { toCellInput } from './cellValues';
 import { isOwnNote, NOTE_PREFIX } from './notes';
 import type { Features } from './requirements';
 import type { CountedSync } from './syncCounter';
-import { MERGED_AREA_PROPERTIES, mergedAreasOf, type UsedArea } from './workbookProbe';
+import { MERGED_AREA_PROPERTIES, PEEK_COLUMNS, mergedAreasOf, type UsedArea } from './workbookProbe';
 
 export interface ReadLimits {
   /** round trips the values are read in (the 5 MB response limit of Excel on the web) */
   parts: number;
-  /** rows per merged-areas call, per column */
-  mergeRowsPerTile: number;
 }
 
-/** One round trip; ~2.6 MB of response for 5 000 actions on 22 columns. */
-export const DEFAULT_READ_LIMITS: ReadLimits = { parts: 1, mergeRowsPerTile: 1_048_576 };
-/** 512 rows per column can never hold more than 512 areas starting in them */
-const MIN_MERGE_ROWS = 512;
+export const DEFAULT_READ_LIMITS: ReadLimits = { parts: 1 };
+/** 512 rows of one column can never hold more than 512 areas starting in them */
+export const MERGE_TILE_ROWS = 512;
 const MAX_READ_ATTEMPTS = 5;
+const MAX_ROWS = 1_048_576;
 
 export interface SheetSnapshot {
   grid: SheetGrid;
@@ -51,9 +51,11 @@ export interface SheetSnapshot {
 
 export interface ReadRequest {
   sheetName: string;
-  used: UsedArea | null;
+  /** the used range as the survey measured it (null = empty sheet); undefined = ask it in the read itself */
+  used?: UsedArea | null;
+  /** comments with their content loaded: the sheet's or the workbook's (only those on this sheet count) */
   comments: Excel.Comment[] | null;
-  /** the sheet's old-style notes (ExcelApi 1.18), when known */
+  /** old-style notes (ExcelApi 1.18), the sheet's or the workbook's, when known */
   notes?: Excel.Note[] | null;
   features: Features;
 }
@@ -73,27 +75,35 @@ interface QueuedMeta {
   foreign: Excel.Range[];
 }
 
-/** Merged areas, earlier rules and comment locations: asked with the first part of the values. */
-function queueMeta(sheet: Excel.Worksheet, request: ReadRequest, limits: ReadLimits): QueuedMeta {
-  const used = request.used;
+/** The sheet of an address as Range.address gives it ("'PEG2024'!Y8", "Cruscotto!A1"). */
+export function sheetOfAddress(address: string): string | null {
+  const quoted = /^'((?:[^']|'')+)'!/.exec(address);
+  if (quoted) return quoted[1].replace(/''/g, "'");
+  const bang = address.lastIndexOf('!');
+  return bang > 0 ? address.slice(0, bang) : null;
+}
+
+/**
+ * Merged areas, earlier rules and comment locations, asked with the first part of the values. `used` is
+ * the measured range, or the used-range proxy when the read measures it itself.
+ */
+function queueMeta(sheet: Excel.Worksheet, request: ReadRequest, used: UsedArea | null, usedProxy: Excel.Range | null): QueuedMeta {
   const mergeTiles: Excel.RangeAreas[] = [];
-  if (used && request.features.mergedAreas) {
-    for (let c = 0; c < used.cols; c++) {
-      for (let r = 0; r < used.rows; r += limits.mergeRowsPerTile) {
-        const tile = sheet.getRangeByIndexes(used.top + r, used.left + c, Math.min(limits.mergeRowsPerTile, used.rows - r), 1);
-        const areas = tile.getMergedAreasOrNullObject();
-        areas.load(MERGED_AREA_PROPERTIES);
-        mergeTiles.push(areas);
-      }
+  if (request.features.mergedAreas) {
+    if (usedProxy) {
+      for (let c = 0; c < PEEK_COLUMNS; c++) mergeTiles.push(queueMerges(sheet, 0, c, MAX_ROWS));
+    } else if (used) {
+      mergeTiles.push(...queueMergeTiles(sheet, used, 0, used.cols));
     }
   }
   // the write guard must know a formula whose value is empty: it is the user's all the same
   let formulaAreas: Excel.RangeAreas | null = null;
   let formulaTexts: Excel.Range | null = null;
-  if (used) {
-    const range = sheet.getRangeByIndexes(used.top, used.left, used.rows, used.cols);
+  if (used || usedProxy) {
+    const range = usedProxy ?? sheet.getRangeByIndexes(used!.top, used!.left, used!.rows, used!.cols);
     if (request.features.rangeAreas) {
       formulaAreas = range.getSpecialCellsOrNullObject('Formulas' as Excel.SpecialCellType.formulas);
+      // eslint-disable-next-line office-addins/no-empty-load -- the rule does not read a constant argument: it names the properties
       formulaAreas.load(MERGED_AREA_PROPERTIES);
     } else {
       formulaTexts = range;
@@ -108,21 +118,36 @@ function queueMeta(sheet: Excel.Worksheet, request: ReadRequest, limits: ReadLim
     if (isOwnNote(comment.content)) {
       // Comment.delete "deletes the comment and all the connected replies": a note someone answered stays
       const location = comment.getLocation();
-      location.load('rowIndex,columnIndex');
+      location.load('address,rowIndex,columnIndex');
       own.push({ comment, replies: comment.replies.getCount(), location });
     } else {
       const location = comment.getLocation();
-      location.load('rowIndex,columnIndex');
+      location.load('address,rowIndex,columnIndex');
       foreign.push(location);
     }
   }
   // a user's old-style note: the add-in does not put a threaded comment on that cell
   for (const note of request.notes ?? []) {
     const location = note.getLocation();
-    location.load('rowIndex,columnIndex');
+    location.load('address,rowIndex,columnIndex');
     foreign.push(location);
   }
   return { mergeTiles, formulaAreas, formulaTexts, rules, own, foreign };
+}
+
+function queueMerges(sheet: Excel.Worksheet, row: number, col: number, rows: number): Excel.RangeAreas {
+  const areas = sheet.getRangeByIndexes(row, col, rows, 1).getMergedAreasOrNullObject();
+  areas.load(MERGED_AREA_PROPERTIES);
+  return areas;
+}
+
+/** Columns [from, to) of the used range in pieces of MERGE_TILE_ROWS rows: never more than 512 areas a call. */
+function queueMergeTiles(sheet: Excel.Worksheet, used: UsedArea, from: number, to: number): Excel.RangeAreas[] {
+  const tiles: Excel.RangeAreas[] = [];
+  for (let c = from; c < to; c++) {
+    for (let r = 0; r < used.rows; r += MERGE_TILE_ROWS) tiles.push(queueMerges(sheet, used.top + r, used.left + c, Math.min(MERGE_TILE_ROWS, used.rows - r)));
+  }
+  return tiles;
 }
 
 /** "row:col" of every cell holding a formula (0-based, sheet coordinates). */
@@ -147,36 +172,74 @@ function queueBand(sheet: Excel.Worksheet, used: UsedArea, from: number, to: num
   return band;
 }
 
-async function readOnce(context: Excel.RequestContext, sync: CountedSync, request: ReadRequest, limits: ReadLimits): Promise<Omit<SheetSnapshot, 'attempts'>> {
+function pushRows(cells: CellInput[][], used: UsedArea, values: unknown[][], formats: unknown[][]): void {
+  values.forEach((line, i) => {
+    const row: CellInput[] = [];
+    for (let c = 0; c < used.left; c++) row.push({ value: null });
+    line.forEach((v, j) => row.push(toCellInput(v, formats[i]?.[j])));
+    cells.push(row);
+  });
+}
+
+/**
+ * One read. `used` undefined: the used range is asked in the same round trip (merged areas per whole
+ * column); otherwise the measured range is read in `limits.parts` bands. `alongside` queues the caller's
+ * other reads into the first round trip.
+ */
+async function readOnce(
+  context: Excel.RequestContext,
+  sync: CountedSync,
+  request: ReadRequest,
+  used: UsedArea | null | undefined,
+  limits: ReadLimits,
+  alongside?: () => void,
+): Promise<Omit<SheetSnapshot, 'attempts'>> {
   const sheet = context.workbook.worksheets.getItem(request.sheetName);
-  const used = request.used;
-  const meta = queueMeta(sheet, request, limits);
+  const usedProxy = used === undefined ? sheet.getUsedRangeOrNullObject(false) : null;
+  usedProxy?.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat');
+  const meta = queueMeta(sheet, request, used ?? null, usedProxy);
+  alongside?.();
   const cells: CellInput[][] = [];
-  if (used) {
-    for (let r = 0; r < used.top; r++) cells.push([]);
-    const size = Math.ceil(used.rows / limits.parts);
-    for (let from = 0; from < used.rows; from += size) {
-      const band = queueBand(sheet, used, from, Math.min(used.rows, from + size));
-      await sync();
-      const formats = band.numberFormat;
-      band.values.forEach((line, i) => {
-        const row: CellInput[] = [];
-        for (let c = 0; c < used.left; c++) row.push({ value: null });
-        line.forEach((v, j) => row.push(toCellInput(v, formats[i]?.[j])));
-        cells.push(row);
-      });
+  let area: UsedArea | null;
+  if (usedProxy) {
+    await sync();
+    area = usedProxy.isNullObject ? null : { top: usedProxy.rowIndex, left: usedProxy.columnIndex, rows: usedProxy.rowCount, cols: usedProxy.columnCount };
+    if (area) {
+      for (let r = 0; r < area.top; r++) cells.push([]);
+      pushRows(cells, area, usedProxy.values, usedProxy.numberFormat);
+      // a cruscotto wider than A:CZ: the merged areas of the columns beyond, in one more round trip
+      if (request.features.mergedAreas && area.left + area.cols > PEEK_COLUMNS) {
+        meta.mergeTiles.push(...queueMergeTiles(sheet, area, Math.max(0, PEEK_COLUMNS - area.left), area.cols));
+        await sync();
+      }
     }
   } else {
-    await sync();
+    area = used ?? null;
+    if (area) {
+      for (let r = 0; r < area.top; r++) cells.push([]);
+      const size = Math.ceil(area.rows / limits.parts);
+      for (let from = 0; from < area.rows; from += size) {
+        const band = queueBand(sheet, area, from, Math.min(area.rows, from + size));
+        // eslint-disable-next-line no-restricted-syntax -- one band per round trip, several only after a response passed Excel's payload limit
+        await sync();
+        pushRows(cells, area, band.values, band.numberFormat);
+      }
+    } else {
+      await sync();
+    }
   }
   const merges: MergedArea[] = meta.mergeTiles.flatMap((tile) => mergedAreasOf(tile));
   const ownRules = meta.rules.items.filter((cf) => {
     const custom = cf.customOrNullObject;
     return !custom.isNullObject && custom.rule.formula.includes(RULE_MARKER);
   });
+  // the workbook's comments and notes: only those on this sheet
+  const here = (l: Excel.Range): boolean => (sheetOfAddress(l.address) ?? request.sheetName).toLowerCase() === request.sheetName.toLowerCase();
+  const own = meta.own.filter((n) => here(n.location));
+  const foreign = meta.foreign.filter(here);
   const cellOf = (l: Excel.Range): string => `${l.rowIndex}:${l.columnIndex}`;
-  const answered = meta.own.filter((n) => n.replies.value > 0);
-  const foreignCells = meta.foreign.map(cellOf);
+  const answered = own.filter((n) => n.replies.value > 0);
+  const foreignCells = foreign.map(cellOf);
   return {
     // someone else's comment or note: the plan moves the add-in's note off that cell
     // every comment and note is in the grid: the ledger tells the add-in's from the others (src/layout/ownership)
@@ -184,15 +247,15 @@ async function readOnce(context: Excel.RequestContext, sync: CountedSync, reques
       name: request.sheetName,
       cells,
       merges,
-      formulaCells: formulaCellsOf(meta, used),
+      formulaCells: formulaCellsOf(meta, area),
       notes: [
         ...foreignCells.map((k) => ({ row: Number(k.split(':')[0]), col: Number(k.split(':')[1]), text: '' })),
-        ...meta.own.map((n) => ({ row: n.location.rowIndex, col: n.location.columnIndex, text: n.comment.content.slice(NOTE_PREFIX.length) })),
+        ...own.map((n) => ({ row: n.location.rowIndex, col: n.location.columnIndex, text: n.comment.content.slice(NOTE_PREFIX.length) })),
       ],
     },
-    used,
+    used: area,
     ownRules,
-    ownNotes: meta.own
+    ownNotes: own
       .filter((n) => n.replies.value === 0)
       .map((n) => ({ comment: n.comment, row: n.location.rowIndex, col: n.location.columnIndex, text: n.comment.content.slice(NOTE_PREFIX.length) })),
     foreignCommentCells: new Set(foreignCells),
@@ -200,21 +263,46 @@ async function readOnce(context: Excel.RequestContext, sync: CountedSync, reques
   };
 }
 
-/** Reads the sheet in one round trip; repeats in smaller pieces only when Excel refuses the size. */
-export async function readSheet(context: Excel.RequestContext, sync: CountedSync, request: ReadRequest, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<SheetSnapshot> {
-  let current = { ...limits };
-  for (let attempt = 1; ; attempt++) {
+async function measure(context: Excel.RequestContext, sync: CountedSync, sheetName: string): Promise<UsedArea | null> {
+  const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(false);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  await sync();
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- read after the counted sync just above
+  return used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+}
+
+/**
+ * Reads the sheet in one round trip. Unmeasured (request.used undefined), a read that fails for any
+ * reason is followed by a measure and a read of what was measured; a measured read is repeated in
+ * bands only when Excel says the response is over its limit. `alongside` queues the caller's other
+ * reads with the first round trip of each attempt.
+ */
+export async function readSheet(
+  context: Excel.RequestContext,
+  sync: CountedSync,
+  request: ReadRequest,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  alongside?: () => void,
+): Promise<SheetSnapshot> {
+  let attempts = 0;
+  let used = request.used;
+  if (used === undefined) {
+    attempts += 1;
     try {
-      return { ...(await readOnce(context, sync, request, current)), attempts: attempt };
+      return { ...(await readOnce(context, sync, request, undefined, limits, alongside)), attempts };
+    } catch {
+      // more than 512 merged areas in a column, a response over the limit, an empty sheet...: measure first
+      used = await measure(context, sync, request.sheetName);
+    }
+  }
+  let current = { ...limits };
+  for (;;) {
+    attempts += 1;
+    try {
+      return { ...(await readOnce(context, sync, request, used, current, alongside)), attempts };
     } catch (error) {
-      const code = officeCode(error);
-      const used = request.used;
-      if (attempt >= MAX_READ_ATTEMPTS || !used) throw error;
-      if (code === 'ResponsePayloadSizeLimitExceeded' && current.parts < used.rows) {
+      if (attempts < MAX_READ_ATTEMPTS && used && officeCode(error) === 'ResponsePayloadSizeLimitExceeded' && current.parts < used.rows) {
         current = { ...current, parts: Math.min(used.rows, current.parts * 2) };
-      } else if (request.features.mergedAreas && (code === 'GeneralException' || code === 'InvalidOperation') && current.mergeRowsPerTile > MIN_MERGE_ROWS) {
-        // more than 512 merged areas in one call
-        current = { ...current, mergeRowsPerTile: Math.max(MIN_MERGE_ROWS, Math.ceil(Math.min(current.mergeRowsPerTile, used.rows) / 4)) };
       } else {
         throw error;
       }

@@ -79,3 +79,12 @@ export function commentsWarning(count: number): string {
 export function pageLayoutWarning(): string {
   return `Questa versione di Excel non imposta la pagina (serve ExcelApi ${FEATURE_SETS.pageLayout}): impostare a mano A4 orizzontale per stampare il Riepilogo.`;
 }
+
+/**
+ * PageLayout.zoom { horizontalFitToPages } is not applied unless the Page Layout tab is selected in
+ * desktop Excel (office-js issue #1860, in backlog): said where the Riepilogo is reported written.
+ */
+export const PAGE_FIT_HINT = {
+  it: 'Se in stampa il Riepilogo non sta in una pagina di larghezza, aprire la scheda «Layout di pagina» e rigenerarlo: Excel applica l\'adattamento solo con quella scheda aperta.',
+  en: 'If the printed summary is wider than one page, open the Page Layout tab and create it again: Excel applies fit-to-width only with that tab open.',
+} as const;

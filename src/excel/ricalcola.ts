@@ -1,10 +1,14 @@
 /**
  * Ricalcola: read the cruscotto, run the pipeline, write figures and colours back (and the Riepilogo).
- * Round trips: (1) settings and sheets, (2) size, top rows and comments of the candidate sheets,
- * (3) the sheet's values, merges and earlier rules, (4) every write. At most 4 whatever the rows;
- * only a sheet too large for one 5 MB request or response takes more.
+ * Round trips: (1) settings, sheets and the workbook's comments; (2) the cruscotto itself (used range,
+ * values, formats, merged areas, formulas, earlier rules, where the comments are), the ledger and the
+ * summary candidates; (3) every write; (4) only when there are notes to replace or write, the notes.
+ * The cruscotto is read without a survey when it is known: the settings name it, or it is the only
+ * visible sheet besides sheets named «Riepilogo…» that the ledger confirms are the add-in's. Otherwise
+ * the candidate sheets are surveyed first (one round trip more). A sheet too large for one 5 MB request
+ * or response, or one with more than 512 merged areas in a column, takes more.
  */
-import { getProfile, withColours } from '../engine';
+import { effectiveProfile } from '../layout/settings';
 import { sheetPrefix } from '../layout/address';
 import { chooseSheet, runPipeline } from '../layout/pipeline';
 import type { Diagnostic, SheetGrid } from '../layout/types';
@@ -12,12 +16,13 @@ import { applyPlan } from './applyPlan';
 import { CruscottoHostError, toHostError } from './errors';
 import type { ProgressListener, RunOutcome } from './host';
 import type { OfficeEnv } from './officeApi';
-import { readSheet, type ReadLimits } from './readSheet';
+import { readSheet, type ReadLimits, type ReadRequest, type SheetSnapshot } from './readSheet';
 import { REQUIRED_EXCEL_API, detectFeatures, mergedAreasWarning, requireExcelApi } from './requirements';
 import { countingSync } from './syncCounter';
-import { queueOutline, queueSurvey, type SheetEntry, type SheetSurvey } from './workbookProbe';
-import { queueLedgerRead, queueSummaryCandidates } from './ledger';
-import { foreignLedgerSheetMessage } from '../layout/ownership';
+import { queueOutline, queueSurvey, type SheetEntry, type SheetSurvey, type UsedArea } from './workbookProbe';
+import { queueLedgerRead, queueSummaryCandidates, type LedgerRead } from './ledger';
+import { emptyLedger, foreignLedgerSheetMessage } from '../layout/ownership';
+import { SUMMARY_SHEET_NAME } from '../layout/types';
 
 export interface RicalcolaOptions {
   summary: boolean;
@@ -31,6 +36,10 @@ function warning(sheet: string | null, message: string, code: string): Diagnosti
 }
 
 const EMPTY_GRID = (name: string): SheetGrid => ({ name, cells: [], merges: [] });
+
+function checkLedger(ledger: LedgerRead): void {
+  if (ledger.foreign) throw new CruscottoHostError('ledger-sheet-taken', `${foreignLedgerSheetMessage(ledger.sheet ?? '')}`, `The workbook has a sheet «${ledger.sheet}» that is not the add-in's: rename it and run again.`);
+}
 
 function noSheet(message: string): CruscottoHostError {
   return new CruscottoHostError('sheet-not-found', message, message);
@@ -59,6 +68,15 @@ function pick(surveys: SheetSurvey[], requested: string | null, ownSummary: stri
   return { sheet: withContent };
 }
 
+/** The sheet the run can read without a survey, and the «Riepilogo…» sheets left out to choose it. */
+function directTarget(sheets: SheetEntry[], requested: string | null): { name: string; leftOut: string[] } | null {
+  if (requested) return { name: requested, leftOut: [] };
+  const visible = sheets.filter((s) => s.visible).map((s) => s.name);
+  const leftOut = visible.filter((n) => n.toLowerCase().startsWith(SUMMARY_SHEET_NAME.toLowerCase()));
+  const others = visible.filter((n) => !leftOut.includes(n));
+  return others.length === 1 ? { name: others[0], leftOut } : null;
+}
+
 export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Promise<RunOutcome> {
   requireExcelApi(env.office, REQUIRED_EXCEL_API);
   const features = detectFeatures(env.office);
@@ -67,32 +85,57 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
     return await env.excel.run(async (context) => {
       const sync = countingSync(context);
       progress('lettura');
-      const outline = queueOutline(context);
+      const outline = queueOutline(context, features);
       await sync();
-      const { settings: parsed, sheets } = outline();
+      const { settings: parsed, sheets, comments, notes } = outline();
       const settings = parsed.settings;
       const hostDiagnostics: Diagnostic[] = [];
       if (parsed.warning) hostDiagnostics.push(warning(null, parsed.warning, 'settings'));
-      const profile = getProfile(settings.profile);
+      // the user's own rules saved in the workbook (issue 11), else the built-in profile it names; colours on top
+      const profile = effectiveProfile(settings);
       if (!profile) throw new CruscottoHostError('invalid-settings', `Il profilo «${settings.profile}» non esiste.`, `The profile «${settings.profile}» does not exist.`);
 
       // the sheet the settings name, else the one the user's column mapping was made for (while it exists)
       const mappingSheet = settings.columnMapping?.sheet ?? null;
       const requested = settings.sheetName ?? (mappingSheet !== null && sheets.some((s) => s.name === mappingSheet) ? mappingSheet : null);
       const names = candidates(sheets, requested);
-      const survey = queueSurvey(context, names, { peek: !requested && names.length > 1, features });
-      const ledgerRead = queueLedgerRead(context, sheets.map((s) => s.name));
-      // read on every run: the add-in's own Riepilogo is rewritten by every Ricalcola (the pipeline decides)
-      const summaryCandidates = queueSummaryCandidates(context, sheets.map((s) => s.name));
-      await sync();
-      const ledger = ledgerRead();
-      if (ledger.foreign) throw new CruscottoHostError('ledger-sheet-taken', `${foreignLedgerSheetMessage(ledger.sheet ?? '')}`, `The workbook has a sheet «${ledger.sheet}» that is not the add-in's: rename it and run again.`);
-      if (ledger.warning) hostDiagnostics.push(warning(null, `${ledger.warning}: nessuna cella è considerata del componente aggiuntivo.`, 'ledger-unreadable'));
-      const picked = pick(survey(), requested, ledger.ledger.summarySheet);
-      const chosen = picked.sheet;
-      if (picked.note) hostDiagnostics.push(warning(chosen.name, picked.note, 'sheet-choice'));
+      const allNames = sheets.map((s) => s.name);
+      // the ledger and the summary candidates go with the first read that follows
+      let ledgerRead: () => LedgerRead = () => ({ ledger: emptyLedger(), warning: null, sheet: null, foreign: false });
+      let summaryCandidates: () => Map<string, SheetGrid> = () => new Map();
+      const alongside = (): void => {
+        ledgerRead = queueLedgerRead(context, allNames);
+        // read on every run: the add-in's own Riepilogo is rewritten by every Ricalcola (the pipeline decides)
+        summaryCandidates = queueSummaryCandidates(context, allNames);
+      };
+      const request = (sheetName: string, used?: UsedArea | null): ReadRequest => ({ sheetName, used, comments, notes, features });
 
-      const snapshot = await readSheet(context, sync, { sheetName: chosen.name, used: chosen.used, comments: chosen.comments, notes: chosen.notes, features }, options.readLimits);
+      let snapshot: SheetSnapshot | null = null;
+      let chosenName = '';
+      let ledger: LedgerRead = ledgerRead();
+      const direct = directTarget(sheets, requested ? names[0] : null);
+      if (direct) {
+        snapshot = await readSheet(context, sync, request(direct.name), options.readLimits, alongside);
+        ledger = ledgerRead();
+        checkLedger(ledger);
+        // a «Riepilogo…» sheet left out that is not the add-in's summary might be the cruscotto: look at all
+        const own = ledger.ledger.summarySheet?.toLowerCase() ?? null;
+        if (direct.leftOut.some((n) => n.toLowerCase() !== own)) snapshot = null;
+        chosenName = direct.name;
+      }
+      if (!snapshot) {
+        const survey = queueSurvey(context, names, { peek: !requested && names.length > 1, features });
+        alongside();
+        await sync();
+        ledger = ledgerRead();
+        checkLedger(ledger);
+        const picked = pick(survey(), requested, ledger.ledger.summarySheet);
+        if (picked.note) hostDiagnostics.push(warning(picked.sheet.name, picked.note, 'sheet-choice'));
+        chosenName = picked.sheet.name;
+        snapshot = await readSheet(context, sync, request(chosenName, picked.sheet.used), options.readLimits);
+      }
+      if (ledger.warning) hostDiagnostics.push(warning(null, `${ledger.warning}: nessuna cella è considerata del componente aggiuntivo.`, 'ledger-unreadable'));
+      const chosen = { name: chosenName };
       if (!features.mergedAreas) hostDiagnostics.push(warning(chosen.name, mergedAreasWarning(), 'excel-merged-areas'));
 
       progress('calcolo');
@@ -101,7 +144,7 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       const result = runPipeline(snapshot.grid, {
         currentYear: now.getFullYear(),
         generatedAt: now,
-        profile: withColours(profile, settings.colours),
+        profile,
         planYear: settings.planYear ?? undefined,
         summary: options.summary,
         // the body's name from the settings, for the Riepilogo title (written as text, never a formula)
@@ -140,6 +183,7 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         summaryWritten: applied.summaryWritten,
         summarySheet: applied.summarySheet,
         proposedMapping: result.proposedMapping ?? null,
+        source: { grid: snapshot.grid, planYear: settings.planYear ?? undefined, currentYear: now.getFullYear(), columnMapping: settings.columnMapping ?? null },
       };
     });
   } catch (error) {

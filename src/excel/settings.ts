@@ -8,8 +8,9 @@
  * saved (by the user or by AutoSave), like any other change. Settings belong to this add-in and file only.
  */
 import { DEFAULT_PROFILE_NAME, getProfile } from '../engine';
+import { profileToDocument, readProfileDocument } from '../engine/profile';
 import { parseMapping } from '../layout/mapping/parseMapping';
-import { normaliseHex, organisationNameTooLong, parseOrganisationName, parseSettingsFields, parseSheetName, planYearMessage, isPlanYear, colourMessage, ORGANISATION_NAME_NOT_TEXT } from '../layout/settings';
+import { normaliseHex, organisationNameTooLong, parseOrganisationName, parseSettingsFields, storedFieldsOfAddinObject, parseSheetName, planYearMessage, isPlanYear, colourMessage, ORGANISATION_NAME_NOT_TEXT } from '../layout/settings';
 import { ORGANISATION_NAME_MAX_LENGTH, type CruscottoSettings } from '../layout/types';
 import { CruscottoHostError } from './errors';
 import type { OfficeEnv } from './officeApi';
@@ -52,21 +53,17 @@ export function parseSettings(stored: unknown): ParsedSettings {
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { settings, warning: UNREADABLE };
   const obj = data as Record<string, unknown>;
-  const { fields, problems } = parseSettingsFields({
-    profile: obj.profile,
-    planYear: obj.planYear,
-    sheetName: obj.sheetName,
-    colours: obj.colours,
-    organisationName: obj.organisationName,
-    columnMapping: obj.columnMapping,
-  });
+  const { fields, problems, notes: notesOf } = parseSettingsFields(storedFieldsOfAddinObject(obj));
   if (fields.profile) settings.profile = fields.profile;
   if (fields.planYear !== undefined) settings.planYear = fields.planYear;
   if (fields.sheetName !== undefined) settings.sheetName = fields.sheetName;
   if (fields.colours) settings.colours = fields.colours;
   if (fields.organisationName) settings.organisationName = fields.organisationName;
   if (fields.columnMapping) settings.columnMapping = fields.columnMapping;
-  const warning = problems.length > 0 ? `Impostazioni della cartella di lavoro non valide (${problems.join('; ')}): si usano i valori predefiniti per queste voci.` : null;
+  if (fields.customProfile) settings.customProfile = fields.customProfile;
+  const invalid = problems.length > 0 ? `Impostazioni della cartella di lavoro non valide (${problems.join('; ')}): si usano i valori predefiniti per queste voci.` : null;
+  const notes = notesOf.length > 0 ? notesOf.map(sentence).join(' ') : null;
+  const warning = [invalid, notes].filter((w) => w !== null).join(' ') || null;
   return { settings, warning };
 }
 
@@ -94,6 +91,10 @@ export function validateSettings(settings: CruscottoSettings): void {
     const length = (raw as string).trim().length;
     fail(sentence(organisationNameTooLong(length)), `The organisation name is too long (${length} characters, at most ${ORGANISATION_NAME_MAX_LENGTH}).`);
   }
+  if (settings.customProfile) {
+    const read = readProfileDocument(profileToDocument(settings.customProfile));
+    if (!read.ok) fail(`Le regole di calcolo non sono valide: ${read.errors.join('; ')}.`, `The scoring rules are not valid: ${read.errors.join('; ')}.`);
+  }
   if (settings.columnMapping) {
     const mapping = parseMapping(settings.columnMapping);
     if (!mapping.ok) fail(`La mappatura delle colonne non è valida: ${mapping.message}.`, `The column mapping is not valid: ${mapping.message}.`);
@@ -104,6 +105,7 @@ export function serialiseSettings(settings: CruscottoSettings): string {
   const { profile, planYear, sheetName, colours } = settings;
   const organisationName = settings.organisationName?.trim() || null;
   const columnMapping = settings.columnMapping ?? null;
+  const rules = settings.customProfile ? profileToDocument(settings.customProfile) : null;
   return JSON.stringify({
     version: SETTINGS_VERSION,
     profile,
@@ -112,6 +114,7 @@ export function serialiseSettings(settings: CruscottoSettings): string {
     ...(colours ? { colours } : {}),
     ...(organisationName ? { organisationName } : {}),
     ...(columnMapping ? { columnMapping } : {}),
+    ...(rules ? { rules } : {}),
   });
 }
 
@@ -119,6 +122,7 @@ export function serialiseSettings(settings: CruscottoSettings): string {
 export function queueSettingsRead(context: Excel.RequestContext): () => ParsedSettings {
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   item.load('value');
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- runs after the caller's sync
   return () => parseSettings(item.isNullObject ? null : (item.value as unknown));
 }
 

@@ -1,8 +1,8 @@
 /**
- * The first two round trips of a run: (1) the settings and the list of sheets; (2) for the candidate
- * sheets, the size of the used range, a look at the top rows (to find the cruscotto when the settings
- * name no sheet) and the comments (so the add-in's own notes can be replaced without touching the user's)
- * and, with ExcelApi 1.18, the old-style notes (a cell with a user's note gets no threaded comment).
+ * The outline of a run: (1) the settings, the list of sheets and the workbook's comments (so the add-in's
+ * own notes can be replaced without touching the user's) and, with ExcelApi 1.18, its old-style notes (a
+ * cell with a user's note gets no threaded comment); (2) when the cruscotto must be looked for among
+ * several sheets, the size of their used ranges and a look at their top rows.
  * Collections are loaded with their items' properties in one load (application-specific-api-model,
  * "Load from a collection"); their locations are asked in the next round trip.
  */
@@ -22,16 +22,35 @@ export interface SheetEntry {
 export interface WorkbookOutline {
   settings: ParsedSettings;
   sheets: SheetEntry[];
+  /** the workbook's threaded comments (ExcelApi 1.10), content loaded; their cells are asked with the read */
+  comments: Excel.Comment[] | null;
+  /** the workbook's old-style notes (ExcelApi 1.18) */
+  notes: Excel.Note[] | null;
 }
 
-/** Round trip 1. Call the returned function after the sync. */
-export function queueOutline(context: Excel.RequestContext): () => WorkbookOutline {
+/**
+ * Round trip 1: settings, sheets, and the workbook's comments and notes (Workbook.comments needs no sheet
+ * name, so their cells can be asked in the read that follows). Call the returned function after the sync.
+ */
+export function queueOutline(context: Excel.RequestContext, features?: Pick<Features, 'comments' | 'notes'>): () => WorkbookOutline {
   const settings = queueSettingsRead(context);
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/position,items/visibility');
+  let comments: Excel.CommentCollection | null = null;
+  if (features?.comments) {
+    comments = context.workbook.comments;
+    comments.load('items/content');
+  }
+  let notes: Excel.NoteCollection | null = null;
+  if (features?.notes) {
+    notes = context.workbook.notes;
+    notes.load('items/authorName'); // the smallest property: only the items are needed
+  }
   return () => ({
     settings: settings(),
     sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, visible: s.visibility === 'Visible' })),
+    comments: comments ? comments.items : null,
+    notes: notes ? notes.items : null,
   });
 }
 
@@ -48,10 +67,6 @@ export interface SheetSurvey {
   used: UsedArea | null;
   /** the top rows (for findHeader), when asked */
   peek: SheetGrid | null;
-  /** the sheet's comments (ExcelApi 1.10), content loaded */
-  comments: Excel.Comment[] | null;
-  /** the sheet's old-style notes (ExcelApi 1.18), when the host has them */
-  notes?: Excel.Note[] | null;
 }
 
 /** Rows findHeader looks at. */
@@ -85,20 +100,10 @@ export function queueSurvey(
       merges?.load(MERGED_AREA_PROPERTIES);
       peek = { range, merges };
     }
-    let comments: Excel.CommentCollection | null = null;
-    if (options.features.comments) {
-      comments = sheet.comments;
-      comments.load('items/content');
-    }
-    let notes: Excel.NoteCollection | null = null;
-    if (options.features.notes) {
-      notes = sheet.notes;
-      notes.load('items/authorName'); // the smallest property: only the items are needed
-    }
-    return { name, used, peek, comments, notes };
+    return { name, used, peek };
   });
   return () =>
-    queued.map(({ name, used, peek, comments, notes }) => ({
+    queued.map(({ name, used, peek }) => ({
       name,
       used: used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
       peek: peek
@@ -108,7 +113,5 @@ export function queueSurvey(
             merges: peek.merges ? mergedAreasOf(peek.merges) : [],
           }
         : null,
-      comments: comments ? comments.items : null,
-      notes: notes ? notes.items : null,
     }));
 }

@@ -6,12 +6,20 @@
  * in it ("it must contain the full address, including the sheet name"), hence cellRef. An earlier note of
  * the add-in that someone answered is not deleted (that would delete the replies too) nor duplicated.
  */
-import { cellRef } from '../layout/address';
+import { cellRef, sheetPrefix } from '../layout/address';
 import type { CellNote, Diagnostic } from '../layout/types';
 import { NOTE_PREFIX } from './notes';
 
-export function queueNotes(context: Excel.RequestContext, sheetName: string, notes: CellNote[], foreignCells: Set<string>, answeredCells: Set<string> = new Set()): Diagnostic[] {
+export interface QueuedNotes {
+  /** notes left out (a cell with someone else's comment, or an answered note of the add-in) */
+  warnings: Diagnostic[];
+  /** notes queued for CommentCollection.add */
+  queued: CellNote[];
+}
+
+export function queueNotes(context: Excel.RequestContext, sheetName: string, notes: CellNote[], foreignCells: Set<string>, answeredCells: Set<string> = new Set()): QueuedNotes {
   const warnings: Diagnostic[] = [];
+  const queued: CellNote[] = [];
   for (const note of notes) {
     const ref = cellRef(sheetName, note.row, note.col);
     if (answeredCells.has(`${note.row}:${note.col}`)) {
@@ -33,6 +41,33 @@ export function queueNotes(context: Excel.RequestContext, sheetName: string, not
       continue;
     }
     context.workbook.comments.add(ref, `${NOTE_PREFIX}${note.text}`);
+    queued.push(note);
   }
-  return warnings;
+  return { warnings, queued };
+}
+
+/**
+ * Excel refused the notes (CommentCollection.add answers "NotImplemented" on some builds, office-js issue
+ * #1847): the figures, colours and Riepilogo are written already; each note is reported with its cell and text.
+ */
+export function notesFailedWarnings(sheetName: string, notes: CellNote[], error: unknown): Diagnostic[] {
+  const code = error && typeof error === 'object' && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : 'errore';
+  if (notes.length === 0) {
+    return [{ severity: 'warning', cell: sheetName, code: 'excel-notes-failed', message: `${sheetPrefix(sheetName)}: Excel non ha rimosso le note di un calcolo precedente (${code}); percentuali, colori e Riepilogo sono stati scritti.` }];
+  }
+  const head: Diagnostic = {
+    severity: 'warning',
+    cell: sheetName,
+    code: 'excel-notes-failed',
+    message:
+      `${sheetPrefix(sheetName)}: Excel non ha accettato le note (commenti) del calcolo (${code}); percentuali, colori e Riepilogo sono stati scritti. ` +
+      `${notes.length === 1 ? 'La nota è riportata qui sotto' : `Le ${notes.length} note sono riportate qui sotto`}: alcune potrebbero mancare nel foglio.`,
+  };
+  return [
+    head,
+    ...notes.map((note): Diagnostic => {
+      const ref = cellRef(sheetName, note.row, note.col);
+      return { severity: 'warning', cell: ref, code: 'note-not-written', message: `${ref}: nota non scritta da Excel («${note.text}»).` };
+    }),
+  ];
 }

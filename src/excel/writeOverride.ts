@@ -64,9 +64,10 @@ export async function writeOverride(env: OfficeEnv, actionCell: string, achievem
     const merges = features.mergedAreas ? sheet.getRangeByIndexes(0, 0, PEEK_ROWS, width).getMergedAreasOrNullObject() : null;
     merges?.load(MERGED_AREA_PROPERTIES);
     await context.sync();
+    const formats = head.numberFormat;
     const grid: SheetGrid = {
       name: sheetName,
-      cells: head.values.map((line, r) => line.slice(0, width).map((v, c) => toCellInput(v, head.numberFormat[r]?.[c]))),
+      cells: head.values.map((line, r) => line.slice(0, width).map((v, c) => toCellInput(v, formats[r]?.[c]))),
       merges: merges ? mergedAreasOf(merges) : [],
     };
     const layout = findHeader(grid);
@@ -93,7 +94,7 @@ export async function writeOverride(env: OfficeEnv, actionCell: string, achievem
       const textFormatted = isText(head.numberFormat[block.top]?.[block.left]);
       sheet.getRangeByIndexes(block.top, block.left, 1, 1).values = [[toExcelInput(block.values[0][0], textFormatted)]];
     }
-    queueStyles(sheet, headerBlocks, features.rangeAreas);
+    queueStyles(sheet, headerBlocks);
 
     const value = sheet.getRangeByIndexes(target.row, overrideCol, 1, 1);
     value.numberFormat = [[OVERRIDE_FORMAT]];

@@ -1,9 +1,10 @@
 /**
- * The add-in's own header, title and note styles. Cells sharing a style get it in one call through a
- * RangeAreas (ExcelApi 1.9); older Excel gets one call per block. Colours are "#RRGGBB" strings, sizes
- * in points, columnWidth in points (RangeFormat.columnWidth).
+ * The add-in's own header, title and note styles. Blocks sharing a style and lying one under the other
+ * in the same columns are one rectangle, styled with one Range (getRangeByIndexes). Worksheet.getRanges
+ * is not used: it wants the areas separated by the locale's list separator on desktop Excel (";" in
+ * Italian: office-js issues #1167 and #1985) and by "," elsewhere, so no address works everywhere.
+ * Colours are "#RRGGBB" strings, sizes in points, columnWidth in points (RangeFormat.columnWidth).
  */
-import { a1Range } from '../layout/address';
 import type { ValueBlock } from '../layout/types';
 
 interface StyleSpec {
@@ -23,14 +24,6 @@ const STYLES: Record<NonNullable<ValueBlock['style']>, StyleSpec> = {
   normal: {},
 };
 
-/** Areas per RangeAreas call. */
-const AREAS_PER_CALL = 100;
-/**
- * Characters of one getRanges address. Excel refuses longer ones with InvalidArgument at about 8 192
- * characters, whatever the number of areas (office-js issue #5198); keep well below.
- */
-export const MAX_RANGES_ADDRESS = 2000;
-
 function specOf(block: ValueBlock): StyleSpec | null {
   const spec: StyleSpec = { ...STYLES[block.style ?? 'normal'] };
   if (block.bold) spec.bold = true;
@@ -46,45 +39,41 @@ function applySpec(format: Excel.RangeFormat, spec: StyleSpec): void {
   if (spec.wrap) format.wrapText = true;
 }
 
-/** Comma-separated addresses for Worksheet.getRanges (ExcelApi 1.9), each under both limits. */
-export function rangesAddresses(areas: string[]): string[] {
-  const out: string[] = [];
-  let current: string[] = [];
-  let length = 0;
-  for (const area of areas) {
-    if (current.length > 0 && (current.length >= AREAS_PER_CALL || length + 2 + area.length > MAX_RANGES_ADDRESS)) {
-      out.push(current.join(', '));
-      current = [];
-      length = 0;
+export interface StyleRect {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/** Rectangles of the same style in the same columns, one right under the other, become one. */
+export function mergeRects(rects: StyleRect[]): StyleRect[] {
+  const sorted = [...rects].sort((a, b) => a.left - b.left || a.cols - b.cols || a.top - b.top);
+  const out: StyleRect[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.left === r.left && last.cols === r.cols && r.top >= last.top && r.top <= last.top + last.rows) {
+      last.rows = Math.max(last.rows, r.top + r.rows - last.top);
+    } else {
+      out.push({ ...r });
     }
-    length += (current.length > 0 ? 2 : 0) + area.length;
-    current.push(area);
   }
-  if (current.length > 0) out.push(current.join(', '));
   return out;
 }
 
-/** `useRangeAreas`: Worksheet.getRanges is there (ExcelApi 1.9); otherwise one call per block. */
-export function queueStyles(sheet: Excel.Worksheet, blocks: ValueBlock[], useRangeAreas: boolean): void {
-  const groups = new Map<string, { spec: StyleSpec; blocks: ValueBlock[] }>();
+export function queueStyles(sheet: Excel.Worksheet, blocks: ValueBlock[]): void {
+  const groups = new Map<string, { spec: StyleSpec; rects: StyleRect[] }>();
   for (const block of blocks) {
     const spec = specOf(block);
     const w = block.values.reduce((m, line) => Math.max(m, line.length), 0);
     if (!spec || w === 0 || block.values.length === 0) continue;
     const key = JSON.stringify(spec);
-    const group = groups.get(key) ?? { spec, blocks: [] };
-    group.blocks.push(block);
+    const group = groups.get(key) ?? { spec, rects: [] };
+    group.rects.push({ top: block.top, left: block.left, rows: block.values.length, cols: w });
     groups.set(key, group);
   }
-  for (const { spec, blocks: list } of groups.values()) {
-    const rects = list.map((b) => ({ b, w: b.values.reduce((m, line) => Math.max(m, line.length), 0) }));
-    if (!useRangeAreas) {
-      for (const { b, w } of rects) applySpec(sheet.getRangeByIndexes(b.top, b.left, b.values.length, w).format, spec);
-      continue;
-    }
-    for (const address of rangesAddresses(rects.map(({ b, w }) => a1Range(b.top, b.left, b.top + b.values.length - 1, b.left + w - 1)))) {
-      applySpec(sheet.getRanges(address).format, spec);
-    }
+  for (const { spec, rects } of groups.values()) {
+    for (const r of mergeRects(rects)) applySpec(sheet.getRangeByIndexes(r.top, r.left, r.rows, r.cols).format, spec);
   }
 }
 

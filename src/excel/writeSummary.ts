@@ -6,11 +6,6 @@
 import type { SummaryPlan } from '../layout/types';
 import { SUMMARY_SHEET_NAME } from '../layout/types';
 
-/** Excel matches sheet names without regard to case: "RIEPILOGO" is the Riepilogo sheet too. */
-export function isSummarySheet(name: string): boolean {
-  return name.toLowerCase() === SUMMARY_SHEET_NAME.toLowerCase();
-}
-
 export interface SummaryPlacement {
   /**
    * the add-in's own summary sheet to replace, as the workbook spells it (Excel matches sheet names without

@@ -7,7 +7,7 @@ import type { Profile, ScoreResult } from '../engine/types';
 import { sheetPrefix } from './address';
 import { describeLayout, proposeMapping } from './mapping';
 import { decidePlanYear } from './planYear';
-import { emptyLedger, guardSheetPlan, type Ledger, gridView, ledgerSheet, SheetOwnership, summaryTarget, type SummaryTarget } from './ownership';
+import { emptyLedger, guardSheetPlan, type Ledger, gridView, isSummarySheet, ledgerSheet, SheetOwnership, summaryTarget, type SummaryTarget } from './ownership';
 import { figureChecks, userColumnWarnings } from './plan/checks';
 import { placeOutputColumns, type OutputPlacement, type WrittenRows } from './plan/columns';
 import { buildSheetPlan, dataRowSpan, neededKinds } from './plan/sheetPlan';
@@ -79,7 +79,7 @@ export function hasOwnSummary(ledger: Ledger, sheetNames: readonly string[], cru
 }
 
 function summaryMovedWarning(target: SummaryTarget): Diagnostic[] {
-  if (target.name.toLowerCase() === SUMMARY_SHEET_NAME.toLowerCase()) return [];
+  if (isSummarySheet(target.name)) return [];
   return [
     {
       severity: 'warning',

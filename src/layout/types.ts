@@ -56,6 +56,11 @@ export interface CruscottoSettings {
    * detection while it still fits the sheet. null or absent = detect.
    */
   columnMapping?: ColumnMapping | null;
+  /**
+   * The body's own rules (issue 11): a profile the user set up in «Regole di calcolo», kept as its document
+   * (src/engine/profile). When present it is used instead of the built-in `profile`; null or absent = none.
+   */
+  customProfile?: Profile | null;
 }
 
 /**

@@ -13,7 +13,10 @@ import { I18nContext } from './i18n/I18nContext';
 import { languageFor, stringsFor } from './i18n/strings';
 import { MappingSection } from './mapping/MappingSection';
 import { OverrideEditor } from './override/OverrideEditor';
+import { RulesEditor } from './rules/RulesEditor';
+import { rulesStringsFor } from './rules/rulesStrings';
 import { RunPanel } from './run/RunPanel';
+import { TechnicalDetails } from './run/TechnicalDetails';
 import { useRun } from './run/useRun';
 import type { ProfileOption } from './settings/profileOption';
 import { SettingsPanel } from './settings/SettingsPanel';
@@ -49,6 +52,7 @@ export function App({ host, profiles }: AppProps) {
   const run = useRun(host, i18n.language);
   const [editing, setEditing] = useState<TreeEntry | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [rulesOpen, setRulesOpen] = useState(false);
   const [selectError, setSelectError] = useState<string | null>(null);
 
   const selectCell = useCallback((cell: string) => host.selectCell(cell), [host]);
@@ -112,6 +116,17 @@ export function App({ host, profiles }: AppProps) {
             <SettingsPanel host={host} profiles={profiles} />
           </section>
         )}
+        <div>
+          <Button appearance="subtle" aria-expanded={rulesOpen} aria-controls="cruscotto-rules" onClick={() => setRulesOpen((o) => !o)}>
+            {rulesOpen ? rulesStringsFor(i18n.language).hide : rulesStringsFor(i18n.language).show}
+          </Button>
+        </div>
+        {rulesOpen && (
+          <section id="cruscotto-rules" aria-label={rulesStringsFor(i18n.language).heading}>
+            <RulesEditor host={host} outcome={run.outcome} profiles={profiles} />
+          </section>
+        )}
+        {run.outcome && <TechnicalDetails outcome={run.outcome} />}
       </main>
     </I18nContext.Provider>
   );

@@ -7,6 +7,7 @@
  * Every value is read with the rules of src/layout/settings, shared with the add-in and the CLI.
  */
 import type ExcelJS from 'exceljs';
+import { profileToDocument } from '../engine/profile';
 import { parseSettingsFields, organisationNameTooLong, type StoredFields } from '../layout/settings';
 import { ORGANISATION_NAME_MAX_LENGTH, type CruscottoSettings } from '../layout/types';
 import { setValue } from './cellWrite';
@@ -21,6 +22,7 @@ const KEYS = {
   colours: 'colori',
   organisationName: 'ente',
   columnMapping: 'colonne',
+  customProfile: 'regole',
 } as const satisfies Partial<Record<keyof CruscottoSettings, string>>;
 
 const FIELD_OF_KEY = new Map<string, keyof typeof KEYS>(Object.entries(KEYS).map(([field, key]) => [key, field as keyof typeof KEYS]));
@@ -33,7 +35,7 @@ function findSettingsSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined 
   return wb.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
 }
 
-function text(value: ExcelJS.CellValue): string | null {
+export function text(value: ExcelJS.CellValue): string | null {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return String(value);
   // a value retyped in Excel with mixed formatting comes back as rich text (a formula stays refused)
@@ -80,18 +82,35 @@ export interface SettingsSheetRead {
 export function readSettingsSheet(wb: ExcelJS.Workbook): SettingsSheetRead {
   const ws = findSettingsSheet(wb);
   if (!ws) return { settings: {}, warnings: [], unknownProfile: null };
-  const stored: StoredFields = {};
+  const rows: SettingsRow[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
-    const field = FIELD_OF_KEY.get(text(row.getCell(1).value)?.toLowerCase() ?? '');
-    if (!field) return;
-    const value = field === 'columnMapping' ? longText(row) : text(row.getCell(2).value);
-    if (value === null) return;
-    // '' = none: no colours, no mapping
-    if ((field === 'colours' || field === 'columnMapping') && value === '') return;
-    stored[field] = field === 'profile' && value === '' ? undefined : value;
+    rows.push({ key: text(row.getCell(1).value), value: () => text(row.getCell(2).value), long: () => longText(row) });
   });
-  const { fields, problems, unknownProfile } = parseSettingsFields(stored);
-  return { settings: fields, warnings: problems.map((p) => `Impostazioni della cartella («${ws.name}»): ${p}.`), unknownProfile };
+  return readSettingsRows(ws.name, rows);
+}
+
+/** One row of the settings sheet, whoever read it: the key (column A) and its value (B, or B, C, D… for a long one). */
+export interface SettingsRow {
+  key: string | null;
+  value: () => string | null;
+  long: () => string | null;
+}
+
+/** The settings rows read with the shared rules of src/layout/settings. */
+export function readSettingsRows(sheetName: string, rows: SettingsRow[]): SettingsSheetRead {
+  const stored: StoredFields = {};
+  for (const row of rows) {
+    const field = FIELD_OF_KEY.get(row.key?.toLowerCase() ?? '');
+    if (!field) continue;
+    const value = field === 'columnMapping' || field === 'customProfile' ? row.long() : row.value();
+    if (value === null) continue;
+    // '' = none: no colours, no mapping
+    if ((field === 'colours' || field === 'columnMapping' || field === 'customProfile') && value === '') continue;
+    stored[field] = field === 'profile' && value === '' ? undefined : value;
+  }
+  const { fields, problems, unknownProfile, notes } = parseSettingsFields(stored);
+  const warnings = [...problems, ...notes].map((p) => `Impostazioni della cartella («${sheetName}»): ${p}.`);
+  return { settings: fields, warnings, unknownProfile };
 }
 
 /** What the workbook says; unknown or malformed entries are left out. */
@@ -118,6 +137,8 @@ export function writeSettings(wb: ExcelJS.Workbook, settings: CruscottoSettings)
   if (settings.colours && Object.keys(settings.colours).length > 0) rows.push([KEYS.colours, JSON.stringify(settings.colours)]);
   if (organisationName !== '') rows.push([KEYS.organisationName, organisationName]);
   if (settings.columnMapping) rows.push([KEYS.columnMapping, ...splitForCells(JSON.stringify(settings.columnMapping))]);
+  // the user's own rules as the profile document (issue 11), like the mapping continued in the next cells
+  if (settings.customProfile) rows.push([KEYS.customProfile, ...splitForCells(JSON.stringify(profileToDocument(settings.customProfile)))]);
   rows.forEach(([key, ...values], i) => {
     setValue(ws.getCell(i + 1, 1), key);
     values.forEach((value, j) => setValue(ws.getCell(i + 1, 2 + j), value));

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { getProfile } from '../../src/engine';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { describeLayout } from '../../src/layout/mapping';
 import { readCruscotto } from '../../src/layout/reader';
 import type { ColumnMapping, SheetGrid } from '../../src/layout/types';
@@ -170,7 +170,7 @@ describe('cruscotto ricalcola --colonne', () => {
     await bookWithSettings(path.join(dir, 'spostata.xlsx'), good, { profile: 'sondrio-2020', planYear: null, sheetName: null, columnMapping: mapping });
     const r = await run(['ricalcola', 'spostata.xlsx', '--json', 'spostata.json'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/ERRORE  Cruscotto: la mappatura delle colonne salvata non corrisponde più al foglio: in [A-Z]+\d l'intestazione era «Target 2019», ora è «.+»\. Rifare la mappatura nel pannello \(Colonne\) o eliminarla\./);
+    expect(r.stderr).toMatch(/ERRORE {2}Cruscotto: la mappatura delle colonne salvata non corrisponde più al foglio: in [A-Z]+\d l'intestazione era «Target 2019», ora è «.+»\. Rifare la mappatura nel pannello \(Colonne\) o eliminarla\./);
     const report = await readReport(path.join(dir, 'spostata.json'));
     expect(report.nodes.filter((n) => n.level === 'action')).toHaveLength(12);
   });

@@ -1,6 +1,6 @@
 /** Bad cells: exit 1, each problem printed with its cell; the JSON report carries the same diagnostics. */
 import * as path from 'path';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { findHeader } from '../../src/layout/reader';
 import { readBook, readReport, removeDir, run, tempDir, writeGrids } from './helpers';
 import { a1 } from '../../src/layout/address';
@@ -67,5 +67,5 @@ test('progress line on a long sheet even without a terminal', async () => {
   await writeGrids(path.join(dir, 'lungo.xlsx'), [grid]);
   const r = await run(['ricalcola', 'lungo.xlsx'], dir);
   expect(r.code).toBe(0);
-  expect(r.stderr).toContain('1 100 azioni…');
+  expect(r.stderr).toContain('1.100 azioni…');
 });

@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { exampleCruscotto, EXAMPLE_SHEET_NAME } from '../../src/layout/generate';
+import { exampleCruscotto, EXAMPLE_SHEET_NAME } from '../support/generate';
 import { findHeader } from '../../src/layout/reader';
 import { readBook, readReport, removeDir, run, tempDir, writeGrids } from './helpers';
 

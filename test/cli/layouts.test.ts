@@ -4,7 +4,7 @@
  * order, extra columns, merges, repeated headers, header typos, empty rows or a second sheet.
  */
 import * as path from 'path';
-import { generateCruscotto, type CruscottoVariant, type LayoutName } from '../../src/layout/generate';
+import { generateCruscotto, type CruscottoVariant, type LayoutName } from '../support/generate';
 import type { JsonReport, SheetGrid } from '../../src/layout/types';
 import { readReport, removeDir, run, tempDir, writeGrids } from './helpers';
 

@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { getProfile } from '../../src/engine';
-import { generateCruscotto, type LayoutName } from '../../src/layout/generate';
+import { generateCruscotto, type LayoutName } from '../support/generate';
 import { runPipeline } from '../../src/layout/pipeline';
 import { a1 } from '../../src/layout/address';
 import { SUMMARY_SHEET_NAME, RULE_MARKER, type SheetGrid } from '../../src/layout/types';

@@ -1,7 +1,7 @@
 /** The workbook's own settings (hidden sheet written by the add-in) apply unless the command line overrides them. */
 import ExcelJS from 'exceljs';
 import * as path from 'path';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { SUMMARY_SHEET_NAME } from '../../src/layout/types';
 import { saveWorkbook, worksheetFromGrid, writeSettings, SETTINGS_SHEET_NAME } from '../../src/xlsx';
 import { readBook, readReport, removeDir, run, tempDir } from './helpers';

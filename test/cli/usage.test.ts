@@ -1,7 +1,7 @@
 /** Bad usage and unreadable files: exit 2 with an Italian message on stderr, nothing written. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { removeDir, run, tempDir, writeGrids } from './helpers';
 
 let dir: string;
@@ -40,7 +40,9 @@ describe('cruscotto: usage', () => {
     [['ricalcola', 'buono.xlsx', '--anno', 'duemila'], "l'anno del piano «duemila» non è valido: scrivere un anno tra 2000 e 2100, per esempio 2022."],
     [['ricalcola', 'buono.xlsx', '--profilo', 'milano'], 'profilo «milano» sconosciuto. Profili disponibili: sondrio-2020'],
     [['ricalcola', 'manca.xlsx'], 'il file «manca.xlsx» non esiste'],
-    [['ricalcola', 'buono.csv'], 'non è una cartella di lavoro .xlsx'],
+    [['ricalcola', 'buono.csv'], 'è un file di testo CSV (.csv): il programma legge solo cartelle di lavoro .xlsx (o .xlsm). Per usarlo, aprirlo con Excel'],
+    [['ricalcola', 'vecchio.xls'], 'Excel 97-2003 (.xls)'],
+    [['ricalcola', 'calc.ods'], 'OpenDocument (.ods)'],
     [['ricalcola', 'buono.xlsx', '--output', 'buono.xlsx'], 'il file originale non viene mai sovrascritto'],
     [['ricalcola', 'buono.xlsx', '--output', 'uscita.ods'], 'deve avere estensione .xlsx'],
     [['ricalcola', 'buono.xlsx', '--output', 'nessuna/cartella/uscita.xlsx'], 'non si può scrivere: la cartella'],

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import * as path from 'path';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { runPipeline } from '../../src/layout/pipeline';
 import { getProfile } from '../../src/engine';
 import { saveWorkbook, worksheetFromGrid } from '../../src/xlsx';

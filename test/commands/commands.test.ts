@@ -1,4 +1,4 @@
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { createOfficeHost } from '../../src/excel/officeHost';
 import type { CruscottoHost } from '../../src/excel/host';
 import { dialogNotifier, messageUrl } from '../../src/commands/notify';
@@ -38,6 +38,8 @@ describe('ribbon commands', () => {
     const message = await runCommand('riepilogo', { host, notify }, event);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(message.text).toMatch(/^Riepilogo aggiornato: performance di ente/);
+    // fit to one page wide is applied only with the Page Layout tab open (office-js #1860): the user is told
+    expect(message.text).toMatch(/scheda «Layout di pagina»/);
     expect(findSheet(env.state, SUMMARY_SHEET_NAME).charts).toHaveLength(1);
   });
 
@@ -125,6 +127,55 @@ describe('ribbon commands', () => {
   });
 });
 
+describe('the outcome dialog on Excel on the web', () => {
+  const inIframe = (options: unknown): boolean => !!(options as { displayInIframe?: boolean }).displayInIframe;
+
+  it('is asked again in a window when the iframe dialog fails (error 5001)', async () => {
+    const { env, host, notify, event } = setup({ iframeDialog: 'fails' });
+    const message = await runCommand('ricalcola', { host, notify }, event);
+    expect(env.office.dialogAttempts.map((a) => [inIframe(a.options), a.status])).toEqual([[true, 'failed'], [false, 'succeeded']]);
+    expect(env.office.dialogs).toHaveLength(1);
+    expect(env.office.dialogs[0].message).toBe(message.text);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('is asked again in a window when the iframe dialog never answers (office-js #5199)', async () => {
+    jest.useFakeTimers();
+    try {
+      const { env, host, event } = setup({ iframeDialog: 'never-answers' });
+      const done = runCommand('ricalcola', { host, notify: dialogNotifier(env.office, PAGE, 'it', 60_000, 5_000) }, event);
+      await jest.advanceTimersByTimeAsync(6_000);
+      const message = await done;
+      expect(env.office.dialogAttempts.map((a) => [inIframe(a.options), a.status])).toEqual([[true, null], [false, 'succeeded']]);
+      expect(env.office.dialogs[0].message).toBe(message.text);
+      expect(event.completed).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('carries no line break in its URL (an iframe dialog fails on "%0A", office-js #2762), and keeps the text', async () => {
+    const { env, notify } = setup();
+    await notify({ ok: false, text: 'Ricalcolo non riuscito:\nprima riga\r\nseconda riga' });
+    expect(env.office.dialogAttempts).toHaveLength(1);
+    expect(env.office.dialogAttempts[0].status).toBe('succeeded');
+    expect(env.office.dialogAttempts[0].url).not.toMatch(/%0[AD]/i);
+    expect(env.office.dialogs[0].message).toBe('Ricalcolo non riuscito: prima riga seconda riga');
+  });
+
+  it('goes to the console when no dialog can open at all', async () => {
+    const { env, notify } = setup({ iframeDialog: 'fails', dialogBehaviour: 'fails' });
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await notify({ ok: true, text: 'Ricalcolo completato' });
+      expect(env.office.dialogAttempts).toHaveLength(2);
+      expect(errors).toHaveBeenCalledWith(expect.stringContaining('Cruscotto: Ricalcolo completato'));
+    } finally {
+      errors.mockRestore();
+    }
+  });
+});
+
 describe("Excel's 5-minute limit on function commands", () => {
   /** A host whose run takes `ms` (a large workbook on a slow connection). */
   const slowHost = (host: () => CruscottoHost, ms: number) => (): CruscottoHost => {
@@ -156,12 +207,14 @@ describe("Excel's 5-minute limit on function commands", () => {
   it('closes a dialog that opens only after the time ran out (the user was slow to allow it)', async () => {
     jest.useFakeTimers();
     try {
-      const { env, host } = setup({ dialogBehaviour: 'stays-open', dialogOpenDelayMs: 60_000 });
+      // the iframe dialog fails, the one in a window waits for the user to allow it
+      const { env, host } = setup({ dialogBehaviour: 'stays-open', dialogOpenDelayMs: 60_000, iframeDialog: 'fails' });
       const event = env.office.commandEvent();
       const done = runCommand('riepilogo', { host: slowHost(host, 4 * 60_000), notify: dialogNotifier(env.office, PAGE, 'it') }, event);
       await jest.advanceTimersByTimeAsync(COMMAND_TIME_LIMIT_MS + 60_000);
       await done;
       expect(event.timedOut).toBe(false);
+      expect(env.office.dialogAttempts).toHaveLength(2);
       expect(env.office.dialogs).toHaveLength(1);
       expect(env.office.dialogs[0].closed).toBe(true);
     } finally {

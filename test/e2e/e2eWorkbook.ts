@@ -3,7 +3,7 @@
  * few bad cells and hostile titles. Browser-safe (no Node APIs): used by the fake office.js bundle
  * and, in Node, by the test to compute what the pane must show.
  */
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import type { SheetGrid } from '../../src/layout/types';
 
 export interface BadCell {

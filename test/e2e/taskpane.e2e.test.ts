@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { getProfile } from '../../src/engine/profiles';
 import { cellRef } from '../../src/layout/address';
 import { runPipeline } from '../../src/layout/pipeline';
@@ -22,7 +22,6 @@ const CHROMIUM = process.env.CRUSCOTTO_CHROMIUM || '/usr/bin/chromium';
 const DIST_HTML = path.join(ROOT, 'dist', 'taskpane.html');
 const FAKE_BUNDLE = path.join(ROOT, '.tmp', 'e2e', 'fake-office.js');
 const OUTPUT = path.join(ROOT, 'test-output');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
@@ -41,11 +40,15 @@ interface Probe {
   sheetNames(): string[];
 }
 
+/** The policy violations the page reported (securitypolicyviolation events). */
+const violations = (p: Page) => p.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['(listener missing)']);
+
 const selected = (page: Page) => page.evaluate(() => (window as unknown as { __cruscottoE2e: Probe }).__cruscottoE2e.selectedAddress());
 
 describeE2e('task pane in Chromium over a fake Excel', () => {
   let server: RunningServer | null = null;
   let browser: Browser | null = null;
+  let context: BrowserContext;
   let page: Page;
   const pageErrors: string[] = [];
   const blocked: string[] = [];
@@ -79,14 +82,23 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
         '--disable-quic',
       ],
     });
-    const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: 'it-IT' });
+    // the pages' own Content-Security-Policy (a <meta>) is enforced: bypassCSP stays off, and every violation
+    // is recorded by a listener Playwright installs before the page's scripts (outside the page's policy)
+    context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: 'it-IT', bypassCSP: false });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __cspViolations: string[] };
+      w.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        w.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI || '(inline)'} ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     page.on('console', (m) => {
       if (m.type() === 'error') pageErrors.push(m.text());
     });
     const origin = server.url;
-    await page.route('**/*', async (route) => {
+    await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (url.split('?')[0].endsWith('/office.js')) {
         await route.fulfill({ status: 200, contentType: 'application/javascript; charset=utf-8', body: fakeOffice });
@@ -200,6 +212,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       const sheets = await page.evaluate(() => (window as unknown as { __cruscottoE2e: Probe }).__cruscottoE2e.sheetNames());
       expect(sheets).toEqual(expect.arrayContaining(['Cruscotto', 'Riepilogo']));
 
+      expect(await violations(page)).toEqual([]);
       expect(pageErrors).toEqual([]);
       expect(blocked).toEqual([]);
     },
@@ -273,9 +286,172 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
 
       mkdirSync(OUTPUT, { recursive: true });
       await view.screenshot({ path: path.join(OUTPUT, 'taskpane-e2e-mapping.png') });
+      expect(await violations(page)).toEqual([]);
       expect(pageErrors).toEqual([]);
       expect(blocked).toEqual([]);
     },
     120_000,
   );
+  test(
+    'the policy is enforced: an inline script and eval are refused, and reported',
+    async () => {
+      const probe = await context.newPage();
+      const errors: string[] = [];
+      probe.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await probe.goto(`${server!.url}/taskpane.html`);
+      await probe.getByRole('button', { name: 'Ricalcola', exact: true }).waitFor({ timeout: 30_000 });
+      expect(await violations(probe)).toEqual([]);
+      await probe.evaluate(() => {
+        const w = window as unknown as { __inlineRan?: boolean; __evalResult?: string };
+        const s = document.createElement('script');
+        s.textContent = 'window.__inlineRan = true';
+        document.head.appendChild(s);
+        // eval from a timer: code Playwright evaluates directly is exempt from the page's eval restriction
+        setTimeout(() => {
+          try {
+            // eslint-disable-next-line no-eval
+            (0, eval)('1 + 1');
+            w.__evalResult = 'ran';
+          } catch (e) {
+            w.__evalResult = (e as Error).name;
+          }
+        }, 0);
+      });
+      await probe.waitForFunction(() => (window as unknown as { __evalResult?: string }).__evalResult !== undefined);
+      const outcome = await probe.evaluate(() => {
+        const w = window as unknown as { __inlineRan?: boolean; __evalResult?: string };
+        return { inline: w.__inlineRan === true, evalResult: w.__evalResult };
+      });
+      expect(outcome).toEqual({ inline: false, evalResult: 'EvalError' });
+      await probe.waitForFunction(() => ((window as unknown as { __cspViolations: string[] }).__cspViolations ?? []).length >= 2);
+      const reported = await violations(probe);
+      // Chromium names the blocked resource "inline" and "eval"
+      expect(reported.filter((v) => /^script-src(-elem)? \(?inline\)? /.test(v))).toHaveLength(1);
+      expect(reported.filter((v) => /^script-src eval /.test(v))).toHaveLength(1);
+      expect(errors.some((e) => /Content Security Policy/.test(e))).toBe(true);
+      await probe.close();
+    },
+    60_000,
+  );
+
+  test(
+    'commands.html and message.html load under the policy without violations',
+    async () => {
+      const commands = await context.newPage();
+      const errors: string[] = [];
+      commands.on('pageerror', (e) => errors.push(String(e)));
+      commands.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await commands.goto(`${server!.url}/commands.html`);
+      // the function file's script ran: the ribbon functions are on the page
+      await commands.waitForFunction(() => typeof (window as unknown as Record<string, unknown>).ricalcola === 'function', undefined, { timeout: 30_000 });
+      expect(await violations(commands)).toEqual([]);
+      await commands.close();
+
+      const message = await context.newPage();
+      message.on('pageerror', (e) => errors.push(String(e)));
+      message.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await message.goto(`${server!.url}/message.html?ok=1&msg=${encodeURIComponent('Ricalcolo completato <b>x</b>')}`);
+      await expect(message.locator('#message').textContent()).resolves.toBe('Ricalcolo completato <b>x</b>');
+      // the page's own <style> applies (style-src allows it), its script ran
+      await expect(message.locator('#message').evaluate((el) => getComputedStyle(el).borderLeftWidth)).resolves.toBe('4px');
+      await expect(message.locator('#close').textContent()).resolves.toBe('Chiudi');
+      expect(await violations(message)).toEqual([]);
+      await message.close();
+      expect(errors).toEqual([]);
+    },
+    60_000,
+  );
+
+  describe.each([320, 350])('at %i px', (width) => {
+    test(
+      'no horizontal scroll; no button overflows its container, wraps its text or falls under its title',
+      async () => {
+        const narrow = await context.newPage();
+        const errors: string[] = [];
+        narrow.on('pageerror', (e) => errors.push(String(e)));
+        narrow.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        await narrow.setViewportSize({ width, height: 900 });
+        await narrow.goto(`${server!.url}/taskpane.html`);
+        await narrow.getByRole('button', { name: 'Ricalcola', exact: true }).click();
+        await narrow.getByTestId('ente-figure').waitFor({ timeout: 60_000 });
+        // everything open: the whole tree, an override editor, the settings with a chosen colour, the details
+        await narrow.getByRole('button', { name: 'Espandi tutto' }).click();
+        await narrow.getByRole('button', { name: /^Assegna una percentuale/ }).first().click();
+        await narrow.getByRole('button', { name: 'Mostra impostazioni' }).click();
+        const picker = narrow.getByLabel('Raggiunto (verde)');
+        await picker.waitFor({ timeout: 10_000 });
+        // the keyboard reaches the colour pickers: Tab from the body's name lands on the first one
+        await narrow.getByLabel("Nome dell'ente").focus();
+        await narrow.keyboard.press('Tab');
+        await expect(narrow.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          return el ? `${el.type} ${el.labels?.[0]?.textContent ?? ''}` : null;
+        })).resolves.toBe('color Raggiunto (verde)');
+        await picker.fill('#00b050');
+        await narrow.getByRole('button', { name: /^Usa il colore del profilo per/ }).waitFor({ timeout: 10_000 });
+        await narrow.getByTestId('technical-details').locator('summary').click();
+
+        const layout = await narrow.evaluate(() => {
+          const box = (el: Element) => el.getBoundingClientRect();
+          const shown = (el: Element) => {
+            const r = box(el);
+            return r.width > 0 && r.height > 0;
+          };
+          const describe = (el: Element) => `${el.tagName} «${(el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 60)}»`;
+          const problems: string[] = [];
+          const buttons = [...document.querySelectorAll('main button, main summary, main input[type="color"]')].filter(shown);
+          for (const b of buttons) {
+            const r = box(b);
+            // its container: the nearest ancestor with a box of its own (not display: contents)
+            let container = b.parentElement!;
+            while (getComputedStyle(container).display === 'contents' && container.parentElement) container = container.parentElement;
+            const parent = box(container);
+            if (r.left < parent.left - 0.5 || r.right > parent.right + 0.5) problems.push(`${describe(b)} esce dal contenitore`);
+            if (r.left < -0.5 || r.right > window.innerWidth + 0.5) problems.push(`${describe(b)} esce dal riquadro`);
+          }
+          // Fluent buttons hold their text on one line
+          for (const b of [...document.querySelectorAll('main .fui-Button')].filter(shown)) {
+            const range = document.createRange();
+            range.selectNodeContents(b);
+            const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+            if (tops.length > 0 && Math.max(...tops) - Math.min(...tops) > 8) problems.push(`${describe(b)} va a capo`);
+          }
+          // a tree row's status and buttons stay in their column at the right of the title, never under it
+          for (const title of [...document.querySelectorAll('main [data-part="title"]')].filter(shown)) {
+            const aside = title.parentElement!.querySelector(':scope > [data-part="aside"]');
+            const t = box(title);
+            for (const b of aside ? [...aside.querySelectorAll('button')].filter(shown) : []) {
+              if (box(b).left < t.right - 0.5) problems.push(`${describe(b)} è sotto il titolo «${(title.textContent ?? '').slice(0, 40)}»`);
+            }
+          }
+          // toolbars: all their buttons on one line
+          for (const bar of [...document.querySelectorAll('main [data-part="toolbar"]')].filter(shown)) {
+            const tops = [...bar.querySelectorAll('button')].map((b) => Math.round(box(b).top));
+            if (new Set(tops).size > 1) problems.push(`i pulsanti di una barra vanno a capo: ${tops.join(', ')}`);
+          }
+          return {
+            problems,
+            buttons: buttons.length,
+            rows: document.querySelectorAll('main [data-part="title"]').length,
+            scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+            width: window.innerWidth,
+          };
+        });
+        mkdirSync(OUTPUT, { recursive: true });
+        await narrow.screenshot({ path: path.join(OUTPUT, `taskpane-${width}px.png`), fullPage: true });
+        await narrow.locator('#cruscotto-tree-heading').scrollIntoViewIfNeeded();
+        await narrow.screenshot({ path: path.join(OUTPUT, `taskpane-${width}px-tree.png`) });
+        await narrow.getByRole('button', { name: 'Salva impostazioni' }).scrollIntoViewIfNeeded();
+        await narrow.screenshot({ path: path.join(OUTPUT, `taskpane-${width}px-settings.png`) });
+        expect(layout.rows).toBeGreaterThan(60);
+        expect(layout.buttons).toBeGreaterThan(60);
+        expect(layout.problems).toEqual([]);
+        expect(layout.scrollWidth).toBeLessThanOrEqual(layout.width);
+        expect(await violations(narrow)).toEqual([]);
+        expect(errors).toEqual([]);
+        await narrow.close();
+      },
+      120_000,
+    );
+  });
 });

@@ -1,4 +1,8 @@
 import { formatDecimal, formatNumber, formatPercent, roundHalfUp } from '../../src/engine';
+import { ENGLISH_SEPARATORS, formatItalianNumber } from '../../src/engine/format';
+import { formatDisplay } from '../../src/engine/values/display';
+import { formatItalian } from '../../src/layout/example';
+import { groupDigits } from '../../src/cli/io';
 import { D } from './helpers';
 
 describe('format', () => {
@@ -32,5 +36,20 @@ describe('format', () => {
     expect(formatNumber(D('0.972'))).toBe('0,972');
     expect(formatNumber(D('1400.5'))).toBe('1.400,5');
     expect(formatNumber(D('99.999'), 2)).toBe('100');
+  });
+
+  it('is the one number formatter: engine, cell display, example sheet and CLI give the same digits', () => {
+    expect(formatItalianNumber(D('1234.56'), 2)).toBe('1.234,56');
+    expect(formatItalianNumber(D('1234.5'), null)).toBe('1.234,5');
+    expect(formatItalianNumber(D('1234.5'), null, false)).toBe('1234,5');
+    expect(formatItalianNumber(D('-0.004'), 2)).toBe('0,00');
+    expect(formatItalianNumber(D('1e-7'), null, false)).toBe('0,0000001');
+    expect(formatItalianNumber(D('1234.56'), 2, true, ENGLISH_SEPARATORS)).toBe('1,234.56');
+    expect(formatPercent(D('1234.5'), 2, ENGLISH_SEPARATORS)).toBe('1,234.50%');
+    expect(formatDisplay(D('1487792.29'), { decimals: 2, grouping: true, unit: 'euro', euroFirst: true })).toBe('€ 1.487.792,29');
+    expect(formatItalian(1234.56, 2)).toBe('1.234,56');
+    expect(formatItalian(1.005, 2)).toBe('1,01'); // half-up on the number as written, not on its binary value
+    expect(groupDigits(5000)).toBe('5.000');
+    expect(groupDigits(100000)).toBe('100.000');
   });
 });

@@ -36,7 +36,7 @@ describe('engine public API', () => {
     const result = engine.parseKpiValue({ value: '29,5 gg' }, ctx);
     const soglia = engine.parseKpiValue({ value: '30 gg' }, ctx);
     if (!target.ok || !result.ok || !soglia.ok) throw new Error('value reader');
-    const r = engine.scoreAction({ targetSpec: { target: target.value, thresholds: [{ value: soglia.value, level: new Decimal(60) }] }, result: result.value }, engine.getProfile('sondrio-2020')!, ctx);
+    const r = engine.scoreAction({ targetSpec: { target: target.value, thresholds: [{ value: soglia.value, level: new Decimal(60) }] }, result: result.value }, engine.getProfile('sondrio-2020')!);
     expect(engine.formatPercent(r.achievement)).toBe('60,00%');
     expect(r.direction).toBe('lower');
   });

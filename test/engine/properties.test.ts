@@ -26,7 +26,7 @@ describe('scores stay within 0..100', () => {
         fc.constantFrom(...PROFILES),
         (target, ths, r, method, direction, profile) => {
           const s = spec(target, r, ths.map(([v, l]) => th(v, l)), { method, ...(direction ? { direction } : {}) });
-          const out = scoreAction(s, profile, CTX);
+          const out = scoreAction(s, profile);
           expect(inRange(out.achievement)).toBe(true);
           expect(inRange(out.formulaAchievement)).toBe(true);
         },
@@ -73,7 +73,7 @@ describe('a better result never scores lower', () => {
               const worse = direction === 'higher' ? Math.min(a, b) : Math.max(a, b);
               const score = (r: number) => {
                 const s = spec(num(dec(target).toString()), num(dec(r).toString()), thresholds.map((x) => th(num(dec(x.cents).toString()), x.level)), { method, direction });
-                return scoreAction(s, profile, CTX);
+                return scoreAction(s, profile);
               };
               const sb = score(better);
               const sw = score(worse);
@@ -100,7 +100,7 @@ describe('a better result never scores lower', () => {
             return day(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
           };
           const soglia = [th(d(due + 30), 60)];
-          const score = (r: number, m: ScoringMethod) => scoreAction(spec(d(due), d(r), soglia, { method: m }), PROFILES[2], CTX).achievement!;
+          const score = (r: number, m: ScoringMethod) => scoreAction(spec(d(due), d(r), soglia, { method: m }), PROFILES[2]).achievement!;
           return METHODS.every((m) => score(Math.min(a, b), m).gte(score(Math.max(a, b), m)));
         },
       ),

@@ -1,4 +1,4 @@
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { MOTIVATION_HEADER, OVERRIDE_HEADER } from '../../src/layout/outputColumns';
 import { SUMMARY_SHEET_NAME, type SheetGrid } from '../../src/layout/types';
 import { SETTINGS_KEY, parseSettings } from '../../src/excel/settings';

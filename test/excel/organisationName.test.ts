@@ -1,6 +1,6 @@
 /** The body's name ("ente") as a workbook setting: stored in workbook.settings, used in the Riepilogo title. */
 import { SETTINGS_KEY, parseSettings, serialiseSettings, validateSettings } from '../../src/excel/settings';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { ORGANISATION_NAME_MAX_LENGTH, SUMMARY_SHEET_NAME, type CruscottoSettings, type SheetGrid } from '../../src/layout/types';
 import { FORMULA_RESULT, findSheet, getCell } from './fake';
 import { environment, hostOf, run } from './support';

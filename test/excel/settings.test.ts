@@ -1,5 +1,5 @@
 /** The add-in's settings with a column mapping, checked with the shared rules of src/layout/settings. */
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { parseSettings, serialiseSettings, SETTINGS_KEY, validateSettings } from '../../src/excel/settings';
 import type { ColumnMapping, CruscottoSettings } from '../../src/layout/types';
 import { environment, hostOf } from './support';

@@ -3,7 +3,7 @@
  * new figures, never the old ones; a user's own «Riepilogo» is never touched.
  */
 import { findHeader } from '../../src/layout/reader';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { SUMMARY_SHEET_NAME } from '../../src/layout/types';
 import { emptySheet, ensureCell, findSheet, getCell } from './fake';
 import { environment, run } from './support';

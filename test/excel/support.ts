@@ -6,6 +6,10 @@ import { runPipeline } from '../../src/layout/pipeline';
 import type { CellScalar, PipelineResult, SheetGrid, SheetWritePlan } from '../../src/layout/types';
 import { createFakeEnvironment, findSheet, getCell, sheetToGrid, type FakeEnvironment, type FakeWorkbookState } from './fake';
 
+/** Round trips of a Ricalcola on a sheet the settings name (or the only one); the notes take one more. */
+export const MAX_SYNCS = 3;
+export const MAX_SYNCS_WITH_NOTES = MAX_SYNCS + 1;
+
 export function environment(grids: SheetGrid[], options: Parameters<typeof createFakeEnvironment>[1] = {}): FakeEnvironment {
   return createFakeEnvironment(grids, options);
 }

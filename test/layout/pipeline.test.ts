@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { getProfile } from '../../src/engine';
-import { exampleCruscotto, generateCruscotto, type CruscottoVariant, type LayoutName } from '../../src/layout/generate';
+import { exampleCruscotto, generateCruscotto, type CruscottoVariant, type LayoutName } from '../support/generate';
 import { chooseSheet, runPipeline } from '../../src/layout/pipeline';
 import { findHeader } from '../../src/layout/reader';
 import { a1 } from '../../src/layout/address';

@@ -6,7 +6,7 @@ import * as path from 'path';
 
 const root = path.join(__dirname, '../..');
 const source = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded by its path
 const webpackConfig = require(path.join(root, 'webpack.config.js')) as { manifestFor(content: Buffer | string, url: string): string; DEV_URL: string };
 
 const OFFICE = 'http://schemas.microsoft.com/office/appforoffice/1.1';

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- scripts/serve.js is CommonJS, loaded by its path
 const { createHandler } = require('../../scripts/serve.js') as { createHandler: (root: string) => http.RequestListener };
 
 let dir: string;

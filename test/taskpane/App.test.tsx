@@ -2,7 +2,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { createMockHost, PROFILE_OPTIONS, sondrioOutcome } from './mockHost';
-import { renderWithFluent } from './setup';
+import { renderWithFluent, useFakeClock } from './setup';
+
+useFakeClock();
 
 function renderApp(host = createMockHost()) {
   renderWithFluent(<App host={host} profiles={PROFILE_OPTIONS} />);
@@ -24,7 +26,25 @@ describe('run panel', () => {
     expect(screen.getByTestId('ente-figure').textContent).toBe('Performance di ente: 96,67% — Eccellente');
     expect(screen.getByTestId('ente-without-overrides').textContent).toBe('senza assegnazioni: 93,33%');
     expect(screen.getByTestId('diagnostic-counts').textContent).toBe('1 errore, 2 avvisi');
-    expect(screen.getByText(/Sincronizzazioni con Excel: 4/)).toBeTruthy();
+    // the number of Excel synchronisations is for developers: not in the run panel, only in «Dettagli tecnici»
+    expect(within(screen.getByRole('region', { name: 'Ricalcola' })).queryByText(/Sincronizzazioni/)).toBeNull();
+  });
+
+  test('«Dettagli tecnici» is closed by default and holds the synchronisations, the profile and the sheet', async () => {
+    renderApp();
+    expect(screen.queryByTestId('technical-details')).toBeNull();
+    await runOnce();
+    const details = screen.getByTestId('technical-details') as HTMLDetailsElement;
+    expect(details.tagName).toBe('DETAILS');
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Dettagli tecnici');
+    // it comes after everything else in the pane
+    expect(document.querySelector('main')?.lastElementChild).toBe(details);
+    expect([...details.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Sincronizzazioni con Excel: 4',
+      'Profilo: sondrio-2020',
+      'Foglio letto: Cruscotto',
+    ]);
   });
 
   test('the figure without overrides is hidden when it is the same once rounded', async () => {
@@ -164,6 +184,11 @@ describe('diagnostics', () => {
 });
 
 describe('override editor', () => {
+  // the editor's own controls are looked up inside the editor (a form named by its heading): a role query on
+  // the whole expanded tree computes the name of every button in it, and the controls must be in the editor
+  const editor = () => within(screen.getByRole('form', { name: 'Percentuale assegnata' }));
+  const submit = () => editor().getByRole('button', { name: 'Registra e ricalcola' });
+
   async function openEditor(host = createMockHost()) {
     renderApp(host);
     await runOnce();
@@ -174,44 +199,45 @@ describe('override editor', () => {
 
   test('refuses an empty motivation and a bad percentage, then writes 60 for "60,0" and recalculates', async () => {
     const host = await openEditor();
-    const pct = screen.getByLabelText(/Percentuale \(0-100\)/);
-    const motivation = screen.getByLabelText(/Motivazione/);
-    const submit = screen.getByRole('button', { name: 'Registra e ricalcola' });
+    const pct = editor().getByLabelText(/Percentuale \(0-100\)/);
+    const motivation = editor().getByLabelText(/Motivazione/);
 
     fireEvent.change(pct, { target: { value: '60,0' } });
-    fireEvent.click(submit);
-    expect(await screen.findByText('La motivazione è obbligatoria')).toBeTruthy();
+    fireEvent.click(submit());
+    expect(await editor().findByText('La motivazione è obbligatoria')).toBeTruthy();
     expect(host.writeOverride).not.toHaveBeenCalled();
 
     fireEvent.change(motivation, { target: { value: '   ' } });
-    fireEvent.click(submit);
-    expect(screen.getByText('La motivazione è obbligatoria')).toBeTruthy();
+    fireEvent.click(submit());
+    expect(editor().getByText('La motivazione è obbligatoria')).toBeTruthy();
     expect(host.writeOverride).not.toHaveBeenCalled();
 
     fireEvent.change(pct, { target: { value: '120' } });
     fireEvent.change(motivation, { target: { value: "Sentito l'OIV, obiettivo raggiunto nella sostanza" } });
-    fireEvent.click(submit);
-    expect(screen.getByText('La percentuale deve essere compresa tra 0 e 100 (indicato «120»)')).toBeTruthy();
+    fireEvent.click(submit());
+    expect(editor().getByText('La percentuale deve essere compresa tra 0 e 100 (indicato «120»)')).toBeTruthy();
     fireEvent.change(pct, { target: { value: 'sessanta' } });
-    fireEvent.click(submit);
-    expect(screen.getByText('«sessanta» non è una percentuale valida')).toBeTruthy();
+    fireEvent.click(submit());
+    expect(editor().getByText('«sessanta» non è una percentuale valida')).toBeTruthy();
     expect(host.writeOverride).not.toHaveBeenCalled();
 
     fireEvent.change(pct, { target: { value: '60,0' } });
-    fireEvent.click(submit);
-    await waitFor(() => expect(host.writeOverride).toHaveBeenCalledTimes(1));
+    fireEvent.click(submit());
+    // the editor closes once the override is written and the recalculation is done
+    await waitFor(() => expect(screen.queryByLabelText(/Motivazione/)).toBeNull());
+    expect(screen.queryByRole('button', { name: 'Registra e ricalcola' })).toBeNull();
+    expect(host.writeOverride).toHaveBeenCalledTimes(1);
     expect(host.writeOverride).toHaveBeenCalledWith('Cruscotto!H6', 60, "Sentito l'OIV, obiettivo raggiunto nella sostanza");
-    await waitFor(() => expect(host.ricalcola).toHaveBeenCalledTimes(2));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Registra e ricalcola' })).toBeNull());
+    expect(host.ricalcola).toHaveBeenCalledTimes(2);
   });
 
   test('an empty percentage is refused; Annulla closes the editor', async () => {
     const host = await openEditor();
-    fireEvent.change(screen.getByLabelText(/Motivazione/), { target: { value: 'Delibera 12/GC' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Registra e ricalcola' }));
-    expect(screen.getByText('Indicare la percentuale da assegnare')).toBeTruthy();
+    fireEvent.change(editor().getByLabelText(/Motivazione/), { target: { value: 'Delibera 12/GC' } });
+    fireEvent.click(submit());
+    expect(editor().getByText('Indicare la percentuale da assegnare')).toBeTruthy();
     expect(host.writeOverride).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: 'Annulla' }));
+    fireEvent.click(editor().getByRole('button', { name: 'Annulla' }));
     expect(screen.queryByLabelText(/Motivazione/)).toBeNull();
   });
 
@@ -219,10 +245,10 @@ describe('override editor', () => {
     const host = createMockHost();
     host.writeOverride.mockRejectedValueOnce(new Error('cella bloccata'));
     await openEditor(host);
-    fireEvent.change(screen.getByLabelText(/Percentuale \(0-100\)/), { target: { value: '75,5' } });
-    fireEvent.change(screen.getByLabelText(/Motivazione/), { target: { value: 'Delibera 12/GC' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Registra e ricalcola' }));
-    expect(await screen.findByText('Registrazione non riuscita: cella bloccata')).toBeTruthy();
+    fireEvent.change(editor().getByLabelText(/Percentuale \(0-100\)/), { target: { value: '75,5' } });
+    fireEvent.change(editor().getByLabelText(/Motivazione/), { target: { value: 'Delibera 12/GC' } });
+    fireEvent.click(submit());
+    expect(await editor().findByText('Registrazione non riuscita: cella bloccata')).toBeTruthy();
     expect(host.writeOverride).toHaveBeenCalledWith('Cruscotto!H6', 75.5, 'Delibera 12/GC');
     expect(host.ricalcola).toHaveBeenCalledTimes(1);
   });
@@ -251,7 +277,8 @@ describe('settings', () => {
     fireEvent.change(profile, { target: { value: 'pavia' } });
     fireEvent.change(screen.getByLabelText(/Anno del piano/), { target: { value: '2022' } });
     fireEvent.change(sheet, { target: { value: 'Cruscotto' } });
-    fireEvent.change(screen.getByLabelText('Raggiunto (verde)'), { target: { value: '00b050' } });
+    // the colour picker gives lower-case #rrggbb; the settings keep upper case
+    fireEvent.change(screen.getByLabelText('Raggiunto (verde)'), { target: { value: '#00b050' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
     await screen.findByText('Impostazioni salvate nella cartella di lavoro: salvare il file per conservarle.');
     expect(host.saveSettings).toHaveBeenCalledWith({
@@ -262,16 +289,17 @@ describe('settings', () => {
     });
   });
 
-  test('a bad year or colour is refused with a message', async () => {
-    const host = await openSettings();
+  test('a bad year, or a colour the workbook holds that is not one, is refused with a message', async () => {
+    const host = await openSettings(
+      createMockHost({ settings: { profile: 'sondrio-2020', planYear: 2020, sheetName: null, colours: { neutralizzato: 'grigio' } } }),
+    );
     fireEvent.change(screen.getByLabelText(/Anno del piano/), { target: { value: '22' } });
-    fireEvent.change(screen.getByLabelText('Neutralizzata (grigio)'), { target: { value: 'grigio' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
     expect(await screen.findByText('«22» non è un anno valido (es. 2022)')).toBeTruthy();
-    expect(screen.getByText('«grigio» non è un colore valido: usare il formato #RRGGBB')).toBeTruthy();
+    expect(screen.getByText('«grigio» non è un colore valido: sceglierne uno o usare il colore del profilo')).toBeTruthy();
     expect(host.saveSettings).not.toHaveBeenCalled();
     fireEvent.change(screen.getByLabelText(/Anno del piano/), { target: { value: '' } });
-    fireEvent.change(screen.getByLabelText('Neutralizzata (grigio)'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Usa il colore del profilo per «Neutralizzata (grigio)»' }));
     fireEvent.click(screen.getByRole('button', { name: 'Salva impostazioni' }));
     await screen.findByText('Impostazioni salvate nella cartella di lavoro: salvare il file per conservarle.');
     expect(host.saveSettings).toHaveBeenCalledWith({ profile: 'sondrio-2020', planYear: null, sheetName: null });

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import './setup';
+import { useFakeClock } from './setup';
 import { act, screen } from '@testing-library/react';
 import type { Root } from 'react-dom/client';
 import { mountTaskpane, type OfficeLike } from '../../src/taskpane/bootstrap';
@@ -14,6 +14,8 @@ function fakeOffice(host: string | null, opts: { language?: string; supported?: 
     },
   };
 }
+
+useFakeClock();
 
 let root: Root | null = null;
 afterEach(() => {

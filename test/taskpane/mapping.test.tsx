@@ -7,7 +7,9 @@ import { ColumnMappingPanel } from '../../src/taskpane/mapping/ColumnMappingView
 import type { ColumnMappingProps } from '../../src/taskpane/mapping/useColumnMapping';
 import { LEVEL_NAMES, pianoMapping } from './mappingFixtures';
 import { createMockHost, type MockHost } from './mockHost';
-import { renderWithFluent } from './setup';
+import { renderWithFluent, useFakeClock } from './setup';
+
+useFakeClock();
 
 const SETTINGS = { profile: 'pavia', planYear: 2023, sheetName: 'Piano 2023', organisationName: 'CCIAA di Esempio' };
 

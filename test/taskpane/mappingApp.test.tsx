@@ -4,7 +4,9 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { checks, notRecognisedOutcome, recognisedOutcome } from './mappingFixtures';
 import { createMockHost, PROFILE_OPTIONS, sondrioOutcome, type MockHostOptions } from './mockHost';
-import { renderWithFluent } from './setup';
+import { renderWithFluent, useFakeClock } from './setup';
+
+useFakeClock();
 
 async function runApp(options: MockHostOptions) {
   const host = createMockHost(options);

@@ -147,7 +147,9 @@ describe('language', () => {
     ['IT', 'it'],
     ['en-US', 'en'],
     ['de-DE', 'en'],
-    ['', 'en'],
+    ['', 'it'],
+    [undefined, 'it'],
+    [' en-GB ', 'en'],
   ])('%p -> %p', (lang, expected) => expect(languageFor(lang)).toBe(expected));
 
   test('both dictionaries have the same keys', () => {

@@ -5,6 +5,9 @@ import type { CruscottoHost } from '../../src/excel/host';
 import type { ColumnMapping, CruscottoSettings } from '../../src/layout/types';
 import { useSettings } from '../../src/taskpane/settings/useSettings';
 import { profileOptions } from '../../src/taskpane/profiles';
+import { useFakeClock } from './setup';
+
+useFakeClock();
 
 const PROFILES = profileOptions();
 const mapping = (sheet: string): ColumnMapping => ({ version: 1, sheet, headerTop: 0, headerBottom: 0, columns: [{ col: 0, header: 'cod.', role: 'action.code' }, { col: 1, header: 'target', role: 'action.target' }] });

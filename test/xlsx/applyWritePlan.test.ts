@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import * as path from 'path';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { LEDGER_SHEET_NAME } from '../../src/layout/ownership';
 import { RULE_MARKER } from '../../src/layout/types';
 import { applyWritePlan, loadWorkbook, saveWorkbook, worksheetFromGrid, XlsxWriteError } from '../../src/xlsx';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import * as path from 'path';
-import { exampleCruscotto, generateCruscotto } from '../../src/layout/generate';
+import { exampleCruscotto, generateCruscotto } from '../support/generate';
 import type { SheetGrid } from '../../src/layout/types';
 import { gridFromWorksheet, loadWorkbook, saveWorkbook, worksheetFromGrid, XlsxWriteError } from '../../src/xlsx';
 import { comparableGrid, sortedMerges, withTempDir } from './helpers';

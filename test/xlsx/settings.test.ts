@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import * as path from 'path';
-import { generateCruscotto } from '../../src/layout/generate';
+import { generateCruscotto } from '../support/generate';
 import { loadWorkbook, readSettings, saveWorkbook, SETTINGS_SHEET_NAME, worksheetFromGrid, writeSettings } from '../../src/xlsx';
 import { withTempDir } from './helpers';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { getProfile } from '../../src/engine';
-import { exampleCruscotto, EXAMPLE_SHEET_NAME } from '../../src/layout/generate';
+import { exampleCruscotto, EXAMPLE_SHEET_NAME } from '../support/generate';
 import { runPipeline } from '../../src/layout/pipeline';
 import { applyWritePlan, worksheetFromGrid } from '../../src/xlsx';
 import { linesNeeded } from '../../src/xlsx/summaryLayout';

@@ -6,11 +6,12 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { DEFAULT_PROFILE_NAME, getProfile } from '../../engine';
+import { effectiveProfile } from '../../layout/settings';
 import { describeLayout, mappingProblems, proposeMapping } from '../../layout/mapping';
 import { readCruscotto } from '../../layout/reader';
 import type { ColumnMapping } from '../../layout/types';
-import { loadWorkbook } from '../../xlsx';
-import { readSettingsSheet } from '../../xlsx/settings';
+import { readPackageSettings } from '../../xlsx/package/settingsPart';
+import { openPackage } from '../../xlsx/package/workbook';
 import { inputProblem } from '../inputFile';
 import type { CliIO } from '../io';
 import { readMappingFile } from '../mappingFile';
@@ -53,11 +54,11 @@ export async function colonne(opts: ColonneOptions, io: CliIO): Promise<number> 
   }
   let workbook;
   try {
-    workbook = await loadWorkbook(input);
+    workbook = await openPackage(input);
   } catch (err) {
     return fail(`impossibile leggere «${opts.input}»: ${errorMessage(err)}`);
   }
-  const saved = readSettingsSheet(workbook);
+  const saved = readPackageSettings(workbook);
   for (const w of saved.warnings) io.stderr(`Avviso  ${w}\n`);
   const mapping = fileMapping ?? saved.settings.columnMapping ?? null;
   const requested = opts.sheet ?? saved.settings.sheetName ?? null;
@@ -66,7 +67,7 @@ export async function colonne(opts: ColonneOptions, io: CliIO): Promise<number> 
   if (!choice.ok) return fail(choice.message);
   const grid = choice.grid;
 
-  const profile = getProfile(saved.settings.profile ?? DEFAULT_PROFILE_NAME) ?? getProfile(DEFAULT_PROFILE_NAME)!;
+  const profile = effectiveProfile({ ...saved.settings, profile: saved.settings.profile ?? DEFAULT_PROFILE_NAME }) ?? getProfile(DEFAULT_PROFILE_NAME)!;
   const read = readCruscotto(grid, { profile, planYear: saved.settings.planYear ?? undefined, currentYear: new Date().getFullYear(), mapping });
   for (const d of read.diagnostics) if (d.code === 'mapping-misfit') io.stderr(`ERRORE  ${d.message}\n`);
 

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { exampleCruscotto } from '../../layout/generate';
+import { exampleCruscotto } from '../../layout/example';
 import { saveWorkbook, worksheetFromGrid, XlsxWriteError } from '../../xlsx';
 import type { CliIO } from '../io';
 import { isXlsxPath } from '../paths';

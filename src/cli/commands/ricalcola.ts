@@ -1,18 +1,23 @@
 /** `cruscotto ricalcola <file.xlsx>`: read, compute, write a new workbook with figures, colours and, on request, the Riepilogo. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { DEFAULT_PROFILE_NAME, getProfile, profileNames, withColours } from '../../engine';
+import { getProfile, profileNames } from '../../engine';
 import type { Profile } from '../../engine/types';
 import { runPipeline } from '../../layout/pipeline';
 import { sheetPrefix } from '../../layout/address';
 import type { ColumnMapping, Diagnostic, PipelineResult } from '../../layout/types';
-import { applyWritePlan, loadWorkbook, readLedger, saveWorkbook, XlsxWriteError } from '../../xlsx';
-import { readSettingsSheet } from '../../xlsx/settings';
+import { XlsxWriteError } from '../../xlsx';
+import { applyPlanToPackage } from '../../xlsx/package/applyPlan';
+import { readPackageLedger } from '../../xlsx/package/ledgerPart';
+import { readPackageSettings } from '../../xlsx/package/settingsPart';
+import { openPackage, savePackage } from '../../xlsx/package/workbook';
+import { inputProblem } from '../inputFile';
 import { readMappingFile } from '../mappingFile';
+import { chooseProfile, isProfileFile } from '../profileFile';
 import { chooseWorksheet } from '../sheetChoice';
 import { groupDigits, Progress, type CliIO } from '../io';
 import { diagnosticLines, summaryLines } from '../output';
-import { defaultOutputPath, isXlsxPath, samePath } from '../paths';
+import { defaultOutputPath, samePath, workbookExtension } from '../paths';
 import { fsErrorText, outputProblem } from '../outputPaths';
 import { explainWriteError } from '../writeErrors';
 
@@ -55,15 +60,14 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   };
 
   const input = path.resolve(io.cwd, opts.input);
-  if (!isXlsxPath(input)) return fail(2, `il file «${opts.input}» non è una cartella di lavoro .xlsx.`);
-  try {
-    const stat = await fs.stat(input);
-    if (!stat.isFile()) return fail(2, `«${opts.input}» non è un file.`);
-  } catch {
-    return fail(2, `il file «${opts.input}» non esiste.`);
-  }
+  const problem = await inputProblem(input, opts.input);
+  if (problem) return fail(2, problem);
   const output = opts.output ? path.resolve(io.cwd, opts.output) : defaultOutputPath(input);
-  if (!isXlsxPath(output)) return fail(2, `il file di uscita «${opts.output}» deve avere estensione .xlsx.`);
+  // the output is the same kind of package as the input: an .xlsm keeps its macros, an .xlsx has none
+  const ext = workbookExtension(input);
+  if (workbookExtension(output) !== ext) {
+    return fail(2, ext === '.xlsm' ? `il file di uscita «${opts.output}» deve avere estensione .xlsm, come quello di ingresso (che contiene macro).` : `il file di uscita «${opts.output}» deve avere estensione .xlsx.`);
+  }
   if (samePath(input, output)) return fail(2, 'il file di uscita coincide con quello di ingresso: il file originale non viene mai sovrascritto. Indicare un altro nome con --output.');
   if (opts.json && opts.json !== '-' && (samePath(path.resolve(io.cwd, opts.json), input) || samePath(path.resolve(io.cwd, opts.json), output))) {
     return fail(2, 'il rapporto JSON non può avere lo stesso nome della cartella di lavoro.');
@@ -71,8 +75,8 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   // every output is checked before anything is written: a bad --json path never leaves a workbook behind it
   const outputIssue = (await outputProblem(output, 'il file di uscita')) ?? (opts.json && opts.json !== '-' ? await outputProblem(path.resolve(io.cwd, opts.json), 'il rapporto JSON') : null);
   if (outputIssue) return fail(2, outputIssue);
-  if (opts.profile !== undefined && !getProfile(opts.profile)) {
-    return fail(2, `profilo «${opts.profile}» sconosciuto. Profili disponibili: ${profileNames().join(', ')}.`);
+  if (opts.profile !== undefined && !isProfileFile(opts.profile) && !getProfile(opts.profile)) {
+    return fail(2, `profilo «${opts.profile}» sconosciuto. Profili disponibili: ${profileNames().join(', ')}; oppure un file .json (vedere «cruscotto profilo»).`);
   }
   let fileMapping: ColumnMapping | null = null;
   if (opts.columnMapping !== undefined) {
@@ -85,26 +89,26 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   progress.step('Lettura');
   let workbook;
   try {
-    workbook = await loadWorkbook(input);
+    workbook = await openPackage(input);
   } catch (err) {
     progress.done('interrotto.');
     return fail(2, `impossibile leggere «${opts.input}»: ${errorMessage(err)}`);
   }
   // the workbook's own settings (saved by the add-in) apply unless the command line says otherwise
-  const saved = readSettingsSheet(workbook);
+  const saved = readPackageSettings(workbook);
   const settings = saved.settings;
-  // a profile the settings name but that does not exist stops the run (exit 2) unless --profilo says which
-  const profileName = opts.profile ?? saved.unknownProfile ?? settings.profile ?? DEFAULT_PROFILE_NAME;
-  const base = getProfile(profileName);
-  if (!base) {
+  // --profilo (a name or a .json profile), else the rules saved in the workbook (issue 11), else the profile the
+  // settings name: one that does not exist, or a profile file that is not valid, stops the run (exit 2)
+  const chosen = await chooseProfile(opts.profile, settings, saved.unknownProfile, io.cwd);
+  if (!chosen.ok) {
     progress.done('interrotto.');
-    return fail(2, `il profilo «${profileName}» indicato nelle impostazioni della cartella non esiste. Profili disponibili: ${profileNames().join(', ')}; indicarne uno con --profilo.`);
+    return fail(2, chosen.message);
   }
-  const profile = withColours(base, settings.colours);
+  const profile = chosen.profile;
   const planYear = opts.year ?? settings.planYear ?? undefined;
   // --colonne wins over the mapping saved with the workbook's settings
   const columnMapping = fileMapping ?? settings.columnMapping ?? null;
-  const ledger = readLedger(workbook);
+  const ledger = readPackageLedger(workbook);
   const choice = chooseWorksheet(workbook, opts.sheet ?? settings.sheetName, columnMapping, ledger.ledger.summarySheet);
   if (!choice.ok) {
     progress.done('interrotto.');
@@ -130,7 +134,7 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
     columnMapping,
     // the add-in's own cells and sheets, so nothing of the user's is ever written over
     ledger: ledger.ledger,
-    sheetNames: workbook.worksheets.map((ws) => ws.name),
+    sheetNames: workbook.sheets.map((ws) => ws.name),
   });
   // which sheet was read when several look like a cruscotto, and a ledger that could not be read, are said too
   const notes: Diagnostic[] = [];
@@ -146,7 +150,7 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   progress.step('Scrittura');
   let summaryWritten: string | null = null;
   try {
-    const applied = applyWritePlan(workbook, result.plan);
+    const applied = await applyPlanToPackage(workbook, result.plan);
     summaryWritten = applied.summarySheet;
     // what the write guard refused (none when the plan was guarded against the same sheet) is reported too
     for (const w of applied.warnings) {
@@ -154,7 +158,7 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
       result.diagnostics.push(w);
       result.report.diagnostics.push({ severity: w.severity, cell: w.cell, message: w.message });
     }
-    await saveWorkbook(workbook, output);
+    await savePackage(workbook, output);
   } catch (err) {
     progress.done('interrotto.');
     // the .xlsx back end's write errors already say what and why ("impossibile salvare «…»: permesso negato")
@@ -179,7 +183,7 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   progress.done();
 
   // settings that could not be used (a malformed column mapping, a bad year…) are reported with the sheet's problems
-  const lines = [...saved.warnings.map((w) => `Avviso  ${w}`), ...diagnosticLines(result)];
+  const lines = [...saved.warnings.map((w) => `Avviso  ${w}`), ...chosen.notes.map((n) => `Avviso  ${n}`), ...diagnosticLines(result)];
   if (lines.length > 0) io.stderr(`${lines.join('\n')}\n`);
   say(`${summaryLines(result, profile.label).join('\n')}\n`);
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');

@@ -58,7 +58,7 @@ function scoreActionNode(node: PerformanceNode, state: State): Walk {
     }
     return { scored: makeScored(node, null, null, null, null, 'non-misurato', null, false), flat, neutralised: false };
   }
-  const r = scoreAction(spec, state.profile, state.ctx);
+  const r = scoreAction(spec, state.profile);
   for (const d of r.diagnostics) state.diagnostics.push({ ...d, nodeId: node.id });
   const neutralised = spec.neutralised === true;
   if (!neutralised && flat) {

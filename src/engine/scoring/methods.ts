@@ -1,10 +1,12 @@
 /**
- * The three scoring methods on a prepared KPI. Every method returns percent points in 0..100,
+ * The scoring methods on a prepared KPI (numbers and dates; the verbal scale and the sì/no words are in
+ * ./wordMethods). Every method returns percent points in 0..100,
  * or null (with a diagnostic) when the value cannot be scored.
  */
 import Decimal from 'decimal.js';
 import { compare } from '../decimalCompare';
 import { formatNumber } from '../format';
+import { DEFAULT_TOLERANCE } from '../profiles';
 import type { Profile, ScoringMethod } from '../types';
 import { DiagnosticSink, quote } from './diagnostics';
 import type { PreparedKpi } from './kpi';
@@ -100,12 +102,47 @@ function scoreWithoutThresholds(kpi: PreparedKpi, result: Decimal, profile: Prof
   return ZERO;
 }
 
-export const METHODS: Record<ScoringMethod, (kpi: PreparedKpi, result: Decimal, profile: Profile, sink: DiagnosticSink) => Decimal | null> = {
+/** binario (issue 11: sì/no, fatto/non fatto): the target reached (boundary inclusive) 100, anything short of it 0; soglie ignored. */
+export function scoreBinario(kpi: PreparedKpi, result: Decimal, _profile: Profile, _sink: DiagnosticSink): Decimal | null {
+  return reachesTarget(kpi, result) ? HUNDRED : ZERO;
+}
+
+/**
+ * tolleranza (issue 11: "±5 % counts as reached"): a result short of the target by at most the profile's
+ * tolerance (percent of the target for numbers, days for dates) scores 100; further off, the soglie apply as
+ * in the 'soglie' method (0 without soglie, or pro rata when the profile says so).
+ */
+export function scoreTolleranza(kpi: PreparedKpi, result: Decimal, profile: Profile, sink: DiagnosticSink): Decimal | null {
+  const tolerance = profile.tolerance ?? DEFAULT_TOLERANCE;
+  const margin = kpi.isDate ? new Decimal(tolerance.days) : kpi.target.abs().times(tolerance.percent).div(HUNDRED);
+  const edge = kpi.direction === 'higher' ? kpi.target.minus(margin) : kpi.target.plus(margin);
+  if (atLeast(kpi, result, edge)) return HUNDRED;
+  return scoreSoglie(kpi, result, profile, sink);
+}
+
+/** The methods that score a number or a date against its target. */
+export type NumericMethod = Exclude<ScoringMethod, 'scala'>;
+
+export const METHODS: Record<NumericMethod, (kpi: PreparedKpi, result: Decimal, profile: Profile, sink: DiagnosticSink) => Decimal | null> = {
   soglie: scoreSoglie,
   lineare: scoreLineare,
   proporzionale: scoreProporzionale,
+  binario: scoreBinario,
+  tolleranza: scoreTolleranza,
 };
 
+export const SCORING_METHODS: readonly ScoringMethod[] = ['soglie', 'lineare', 'proporzionale', 'binario', 'scala', 'tolleranza'];
+
 export function isScoringMethod(m: unknown): m is ScoringMethod {
-  return m === 'soglie' || m === 'lineare' || m === 'proporzionale';
+  return typeof m === 'string' && (SCORING_METHODS as readonly string[]).includes(m);
 }
+
+/** The method's Italian name for messages and the pane. */
+export const METHOD_LABELS: Record<ScoringMethod, string> = {
+  soglie: 'a soglie',
+  lineare: 'interpolazione lineare',
+  proporzionale: 'proporzionale (risultato/target)',
+  binario: 'sì/no (raggiunto o no)',
+  scala: 'scala verbale',
+  tolleranza: 'tolleranza sul target',
+};

@@ -5,10 +5,11 @@
 import Decimal from 'decimal.js';
 import { gte, lte } from '../decimalCompare';
 import { formatNumber, roundHalfUp } from '../format';
-import type { ActionSpec, Direction, EngineDiagnostic, Profile, ScoringMethod, ValueContext } from '../types';
+import type { ActionSpec, Direction, EngineDiagnostic, Profile, ScoringMethod } from '../types';
 import { DiagnosticSink, describeError, quote } from './diagnostics';
 import { prepareResult, prepareTarget } from './kpi';
 import { isScoringMethod, METHODS } from './methods';
+import { scoreVerbal, scoreYesNo } from './wordMethods';
 
 export interface ActionScore {
   /** with the override, when one is applied */
@@ -44,6 +45,12 @@ function manualOrWarn(spec: ActionSpec, sink: DiagnosticSink, why: string): Form
 }
 
 function computeFormula(spec: ActionSpec, method: ScoringMethod, profile: Profile, sink: DiagnosticSink): Formula {
+  // the word methods first: a verbal judgement or a sì/no answer needs no numeric target
+  if (method === 'scala') return scoreVerbal(spec, profile, sink);
+  if (method === 'binario') {
+    const words = scoreYesNo(spec, profile, sink);
+    if (words) return words;
+  }
   const ts = spec.targetSpec;
   const result = spec.result;
   if (!ts || ts.target.kind === 'empty') {
@@ -92,7 +99,7 @@ function computeFormula(spec: ActionSpec, method: ScoringMethod, profile: Profil
   if (result.kind === 'not-done') return { value: ZERO, direction };
   const x = prepareResult(result, kpi, profile, sink);
   if (x === null) return { value: null, direction };
-  return { value: METHODS[method](kpi, x, profile, sink), direction };
+  return { value: METHODS[method as Exclude<ScoringMethod, 'scala'>](kpi, x, profile, sink), direction };
 }
 
 function missingResult(kind: 'empty' | 'not-measured', raw: string, sink: DiagnosticSink): Formula {
@@ -102,7 +109,7 @@ function missingResult(kind: 'empty' | 'not-measured', raw: string, sink: Diagno
 }
 
 /** Scores one action. Neutralised actions score null with no diagnostic (the tree shares their weight). */
-export function scoreAction(spec: ActionSpec, profile: Profile, _ctx: ValueContext): ActionScore {
+export function scoreAction(spec: ActionSpec, profile: Profile): ActionScore {
   const sink = new DiagnosticSink();
   try {
     if (spec.neutralised) {

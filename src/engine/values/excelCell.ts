@@ -8,6 +8,7 @@
  * `raw` is the Italian display text ("3,25%", "14/12/2020", "VERO").
  */
 import Decimal from 'decimal.js';
+import { formatItalianNumber } from '../format';
 import type { KpiValue, ParseResult } from '../types';
 import { formatCalendarDate, jsDateToCalendar, serialToDate } from './calendar';
 import { formatDisplay } from './display';
@@ -32,7 +33,7 @@ export function readNumberCell(n: number, numberFormat: string | undefined): Par
   const format = analyseNumberFormat(numberFormat);
   if (format.kind === 'date') {
     const date = serialToDate(n);
-    if (!date) return { ok: false, problem: badExcelDate(String(n).replace('.', ',')) };
+    if (!date) return { ok: false, problem: badExcelDate(formatItalianNumber(new Decimal(n), null, false)) };
     return { ok: true, value: { kind: 'date', date, raw: formatCalendarDate(date) } };
   }
   const decimal = excelDecimal(n);

@@ -74,9 +74,33 @@ function splitCode(section: string): SplitCode {
   return { bare, literal, elapsed };
 }
 
-function decimalsOf(bare: string): number {
-  const m = /\.([0#?]+)/.exec(bare);
-  return m ? m[1].length : 0;
+/**
+ * Decimals and grouping of the digit part, whichever separators it uses. Excel on the web returns the
+ * format codes in the account's locale (office-js issue #2824): "0,00%" and "#.##0,00" there are
+ * "0.00%" and "#,##0.00" on desktop. Both read alike: with both separators the last one is the decimal
+ * separator; a lone separator is grouping when repeated or when it stands between "#" and exactly three
+ * placeholders ("#,##0", "#.##0"), the decimal separator otherwise; a separator after the last
+ * placeholder (thousands scaling, "#,##0,") is neither.
+ */
+function digitsOf(bare: string): { decimals: number; grouping: boolean } {
+  const m = /[0#?](?:[.,\s\u00a0]?[0#?])*[.,]?/.exec(bare);
+  const digits = m ? m[0] : '';
+  // a space between placeholders is grouping in every locale that uses it ("# ##0,00")
+  const spaced = /[0#?][\s\u00a0][0#?]/.test(digits);
+  const inner = digits.replace(/[.,]+$/, '').replace(/[\s\u00a0]/g, '');
+  const seps = [...inner].map((c, i) => ({ c, i })).filter((s) => s.c === '.' || s.c === ',');
+  if (seps.length === 0) return { decimals: 0, grouping: spaced };
+  const placeholdersAfter = (i: number): number => inner.slice(i + 1).replace(/[.,]/g, '').length;
+  const kinds = new Set(seps.map((s) => s.c));
+  let decimalAt = -1;
+  if (kinds.size === 2) decimalAt = seps[seps.length - 1].i;
+  else if (seps.length === 1) {
+    const at = seps[0].i;
+    const groupingLike = /^#+$/.test(inner.slice(0, at)) && placeholdersAfter(at) === 3 && inner[at + 1] === '#';
+    if (!groupingLike) decimalAt = at;
+  }
+  const grouping = spaced || seps.some((s) => s.i !== decimalAt);
+  return { decimals: decimalAt < 0 ? 0 : placeholdersAfter(decimalAt), grouping };
 }
 
 const PLAIN: NumberFormatInfo = Object.freeze({ kind: 'number', decimals: null, grouping: false, unit: 'none', euroFirst: false });
@@ -108,8 +132,9 @@ function analyse(code: string): NumberFormatInfo {
   if (!elapsed && (/[dy]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare)))) {
     return { ...plain, kind: 'date' };
   }
-  const decimals = /[0#?]/.test(bare) ? decimalsOf(bare) : null;
-  const grouping = /[0#?],[0#?]/.test(bare);
+  const digits = digitsOf(bare);
+  const decimals = /[0#?]/.test(bare) ? digits.decimals : null;
+  const grouping = digits.grouping;
   if (bare.includes('%')) return { ...plain, kind: 'percent', decimals, grouping };
   const euroAt = whole.search(/€|\bEUR\b/i);
   if (euroAt >= 0) {

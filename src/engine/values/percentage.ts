@@ -9,6 +9,7 @@
  * Negative percentages are refused; values above 100 are returned (the caller checks its own range).
  */
 import Decimal from 'decimal.js';
+import { formatItalianNumber } from '../format';
 import type { CellInput, ParseResult } from '../types';
 import { excelDecimal } from './excelCell';
 import { analyseNumberFormat } from './numberFormat';
@@ -40,7 +41,7 @@ export function parsePercentage(cell: CellInput): ParseResult<Decimal> {
     const format = analyseNumberFormat(cell.numberFormat);
     const value = excelDecimal(v);
     const points = format.kind === 'percent' ? value.times(100) : value;
-    return points.isNegative() ? checked(points, String(v).replace('.', ',')) : { ok: true, value: points };
+    return points.isNegative() ? checked(points, formatItalianNumber(new Decimal(v), null, false)) : { ok: true, value: points };
   }
   if (v === null || v === undefined) return { ok: false, problem: missingPercentage() };
   if (typeof v !== 'string') return { ok: false, problem: badPercentage(String(v)) };

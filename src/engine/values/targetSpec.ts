@@ -15,6 +15,7 @@
  * Soglie typed in separate columns are not read here: the layout calls parseKpiValue on each.
  */
 import Decimal from 'decimal.js';
+import { formatItalianNumber } from '../format';
 import type { CellInput, Direction, ParseResult, TargetSpec, Threshold, ValueContext } from '../types';
 import { parseKpiValue, readKpiText, TextReading } from './kpiValue';
 import { readNumberText } from './numbers';
@@ -110,9 +111,9 @@ function buildSpec(parts: Array<Part & { level: Decimal }>): Step<TargetSpec> {
     if (part === targets[0]) continue;
     const { level } = part;
     if (level.lte(0) || level.gt(100)) {
-      return { ok: false, detail: `il livello ${level.toString().replace('.', ',')}% della soglia ${quote(part.text)} non è tra 0% e 100%` };
+      return { ok: false, detail: `il livello ${formatItalianNumber(level, null, false)}% della soglia ${quote(part.text)} non è tra 0% e 100%` };
     }
-    if (seen.has(level.toString())) return { ok: false, detail: `due soglie valgono ${level.toString().replace('.', ',')}%` };
+    if (seen.has(level.toString())) return { ok: false, detail: `due soglie valgono ${formatItalianNumber(level, null, false)}%` };
     seen.add(level.toString());
     const value = part.reading.value;
     if (value.kind !== 'number' && value.kind !== 'date') {

@@ -4,6 +4,8 @@
  * "Indicatore") are shown apart; describeColumn puts them together: "target 2022 (azione)".
  */
 import type { Level } from '../../engine/types';
+import { formatItalianNumber } from '../../engine/format';
+import Decimal from 'decimal.js';
 import type { MappedColumn, SheetLayout } from '../types';
 import { roleLevel, type MappingRole } from './roles';
 
@@ -72,7 +74,7 @@ function lowerFirst(text: string): string {
 /** One column's role in words: "target 2022 (azione)", "soglia 80% (azione)", "non usata". */
 export function describeColumn(column: Pick<MappedColumn, 'role' | 'thresholdLevel' | 'year'>, levelNames?: LevelNames): string {
   let words = lowerFirst(ROLE_LABELS[column.role]);
-  if (column.role === 'action.threshold' && column.thresholdLevel !== undefined) words += ` ${String(column.thresholdLevel).replace('.', ',')}%`;
+  if (column.role === 'action.threshold' && column.thresholdLevel !== undefined) words += ` ${formatItalianNumber(new Decimal(column.thresholdLevel), null, false)}%`;
   if (column.year !== undefined) words += ` ${column.year}`;
   const level = roleLevelLabel(column.role, levelNames);
   return level ? `${words} (${lowerFirst(level)})` : words;

@@ -5,7 +5,7 @@ export { SheetOwnership } from './ownership';
 export { guardSheetPlan, type GuardedPlan } from './guard';
 export { prepareWrites, type PreparedWrites } from './prepare';
 export { entryOfView, nextLedgerSheet } from './record';
-export { summaryTarget, SUMMARY_ALTERNATIVE_NAME, type SummaryTarget } from './summaryName';
+export { isSummarySheet, summaryTarget, SUMMARY_ALTERNATIVE_NAME, type SummaryTarget } from './summaryName';
 export {
   LEDGER_SHEET_NAME,
   LEDGER_MARKER,

@@ -60,10 +60,6 @@ function isIntArray(v: unknown): v is number[] {
   return Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0);
 }
 
-function isStringArray(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((s) => typeof s === 'string');
-}
-
 /** Width of a stored key: a 32-bit fingerprint in base 36 takes at most 7 characters. */
 const KEY_WIDTH = 7;
 

@@ -15,6 +15,11 @@ export interface SummaryTarget {
 
 export const SUMMARY_ALTERNATIVE_NAME = 'Riepilogo Cruscotto';
 
+/** The sheet called «Riepilogo»; Excel matches sheet names without regard to case, so "RIEPILOGO" is too. */
+export function isSummarySheet(name: string): boolean {
+  return name.toLowerCase() === SUMMARY_SHEET_NAME.toLowerCase();
+}
+
 export function summaryTarget(sheetNames: readonly string[], ledger: Ledger, cruscottoSheet: string): SummaryTarget {
   const lower = (s: string) => s.toLowerCase();
   const existing = (name: string) => sheetNames.find((s) => lower(s) === lower(name)) ?? null;

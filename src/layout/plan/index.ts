@@ -6,5 +6,5 @@ export { countLevel, countSentence, type LevelCount } from './counts';
 export { PERCENT_FORMAT, toFraction, toPoints, figureFor, esitoText } from './figures';
 export { overrideNoteText } from './notes';
 export { marker } from './rules';
-export { flattenScores, nodeLabel, type FlatNode } from './walk';
+export { flattenScores, type FlatNode } from './walk';
 export { allDiagnostics, engineDiagnostics, nodeFieldCell } from './diagnostics';

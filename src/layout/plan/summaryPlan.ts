@@ -6,6 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { bandOf, formatPercent } from '../../engine';
+import { profileSummaryText } from '../../engine/profile';
 import type { Profile, ScoredNode, ScoreResult } from '../../engine/types';
 import { a1, a1Range } from '../address';
 import { ESITO_TEXT } from '../outputColumns';
@@ -172,6 +173,7 @@ export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: 
   b.add([`Riepilogo del foglio «${read.sheet}» — profilo ${profile.label}`], 'subtitle');
   // the date is in the print header (a cell with it would make the back ends' own expected plans differ)
   const generatedAt = options.generatedAt ? formatGeneratedAt(options.generatedAt) : null;
+  b.add([profileSummaryText(profile)]); // the rules used: name, date saved, rules in one paragraph (issue 11)
   b.blank();
   const errors = options.errors ?? [];
   if (errors.length > 0) {

@@ -1,5 +1,5 @@
 /** Walking the scored tree: every node with its parent, in sheet (pre-)order. */
-import type { Level, ScoredNode, ScoreResult } from '../../engine/types';
+import type { ScoredNode, ScoreResult } from '../../engine/types';
 
 export interface FlatNode {
   scored: ScoredNode;
@@ -19,12 +19,3 @@ export function flattenScores(score: ScoreResult): FlatNode[] {
   return out;
 }
 
-/** Scored nodes of one level, in sheet order. */
-export function nodesOfLevel(flat: FlatNode[], level: Level): FlatNode[] {
-  return flat.filter((f) => f.scored.node.level === level);
-}
-
-/** The name a report uses for a node: its code, or the title for uncoded nodes (perspectives). */
-export function nodeLabel(scored: ScoredNode): string {
-  return scored.node.code ?? scored.node.title;
-}

@@ -4,6 +4,7 @@
  * action without targetSpec, a bad result leaves it empty, a bad weight leaves it unset.
  */
 import Decimal from 'decimal.js';
+import { formatItalianNumber } from '../../engine/format';
 import type { ActionSpec, CellInput, KpiValue, Profile, Threshold, ValueContext } from '../../engine/types';
 import { parseKpiValue, parsePercentage, parseTargetSpec } from '../../engine/values';
 import type { SheetGrid } from '../types';
@@ -30,7 +31,7 @@ function levelDecimal(level: number): Decimal {
 }
 
 function levelLabel(level: number): string {
-  return `${String(level).replace('.', ',')}%`;
+  return `${formatItalianNumber(new Decimal(level), null, false)}%`;
 }
 
 export interface ActionCells {
@@ -164,7 +165,7 @@ export function readActionCells(
     const m = readMethod(method);
     if (m) out.spec.method = m;
     else
-      diags.warning('unknown-method', row, map.method!, `il metodo ${quoted(method)} non è riconosciuto (ammessi: soglie, lineare, proporzionale): si usa quello del profilo`);
+      diags.warning('unknown-method', row, map.method!, `il metodo ${quoted(method)} non è riconosciuto (ammessi: soglie, lineare, proporzionale, binario, scala verbale, tolleranza): si usa quello del profilo`);
   }
   return out;
 }

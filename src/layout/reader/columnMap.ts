@@ -39,7 +39,6 @@ export interface ColumnMap {
   method?: number;
   /** true when the sheet's soglie belong to another year than the plan year */
   thresholdsOfOtherYear: boolean;
-  firstYear: number | null;
 }
 
 function first(columns: ColumnInfo[], role: ColumnRole): number | undefined {
@@ -82,6 +81,5 @@ export function buildColumnMap(columns: ColumnInfo[], planYear: number, firstYea
     direction: first(columns, 'action.direction'),
     method: first(columns, 'action.method'),
     thresholdsOfOtherYear: thresholdInfos.length > 0 && ofPlanYear.length === 0,
-    firstYear,
   };
 }

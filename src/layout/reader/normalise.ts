@@ -29,7 +29,7 @@ export function titleKey(text: string): string {
 }
 
 const NOT_LETTER_DIGIT_PERCENT = /[^\p{L}\p{N}%]+/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\u{10ffff}]/u;
 
 /**
  * Letters, digits and "%" only, lower case, no accents: "Titolo /\ndescrizione" -> "titolodescrizione",

@@ -43,7 +43,8 @@ export function readDirection(text: string): Direction | null {
   return null;
 }
 
-const METHODS: Record<string, ScoringMethod> = {
+/** The words of a Metodo cell and the method each one names (SMVP wording; binario, scala and tolleranza: issue 11). */
+export const METHOD_WORDS: Record<string, ScoringMethod> = {
   soglie: 'soglie',
   soglia: 'soglie',
   'a soglie': 'soglie',
@@ -55,8 +56,22 @@ const METHODS: Record<string, ScoringMethod> = {
   proporzionale: 'proporzionale',
   'risultato/target': 'proporzionale',
   'risultato / target': 'proporzionale',
+  binario: 'binario',
+  'si/no': 'binario',
+  'si / no': 'binario',
+  'fatto/non fatto': 'binario',
+  'fatto / non fatto': 'binario',
+  'raggiunto/non raggiunto': 'binario',
+  'tutto o niente': 'binario',
+  scala: 'scala',
+  'scala verbale': 'scala',
+  giudizio: 'scala',
+  'giudizio verbale': 'scala',
+  tolleranza: 'tolleranza',
+  'con tolleranza': 'tolleranza',
+  'soglie con tolleranza': 'tolleranza',
 };
 
 export function readMethod(text: string): ScoringMethod | null {
-  return METHODS[headerKey(text).replace(/[.;:]+$/, '')] ?? null;
+  return METHOD_WORDS[headerKey(text).replace(/[.;:]+$/, '')] ?? null;
 }

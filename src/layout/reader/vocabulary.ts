@@ -12,7 +12,8 @@
  * - CCIAA: the SMVP of the Camere di commercio: aree strategiche, programmi, indicatori di risultato;
  * - SMVP: the usual wording of SMVP documents and monitoring sheets (actual, % raggiung., note).
  */
-import type { Level } from '../../engine/types';
+import type { Level, ScoringMethod } from '../../engine/types';
+import { METHOD_WORDS } from './rowWords';
 
 /** What a column holds, before the level is known. */
 export type ColumnKind =
@@ -182,9 +183,6 @@ export const ACTION_ONLY_KINDS: ReadonlySet<ColumnKind> = new Set([
   'note',
 ]);
 
-/** Column kinds the reader recognises but neither scores nor lists among the layout's columns yet. */
-export const UNSCORED_KINDS: ReadonlySet<ColumnKind> = new Set(['baseline', 'deviation', 'note']);
-
 /** One line of the vocabulary, for the README and the task pane's help. */
 export interface VocabularyRow {
   /** how the words appear on sheets */
@@ -203,5 +201,14 @@ export function vocabularyRows(): VocabularyRow[] {
       source: w.source,
     })),
     ...COLUMN_WORDS.map((w) => ({ examples: w.examples, meaning: `colonna: ${w.kind}${w.strongResult ? ' (valore misurato)' : ''}`, source: w.source })),
+    // the words of a Metodo cell, one row per method (issue 11: binario, scala, tolleranza)
+    ...methodRows(),
   ];
+}
+
+function methodRows(): VocabularyRow[] {
+  const byMethod = new Map<ScoringMethod, string[]>();
+  for (const [word, method] of Object.entries(METHOD_WORDS)) byMethod.set(method, [...(byMethod.get(method) ?? []), word]);
+  const newer: ScoringMethod[] = ['binario', 'scala', 'tolleranza'];
+  return [...byMethod].map(([method, words]) => ({ examples: words, meaning: `cella Metodo: ${method}`, source: newer.includes(method) ? 'SMVP (issue 11)' : 'SMVP' }));
 }

@@ -8,4 +8,5 @@ export { parseOrganisationName, organisationNameTooLong, ORGANISATION_NAME_NOT_T
 export { parseSheetName, sheetNameMessage, SHEET_NAME_MAX_LENGTH } from './sheetName';
 export { isKnownProfile, profileMessage } from './profile';
 export { parseStoredMapping, mappingMessage } from './columnMapping';
-export { parseSettingsFields, type ParsedFields, type StoredFields } from './settingsFields';
+export { parseSettingsFields, storedFieldsOfAddinObject, type ParsedFields, type StoredFields } from './settingsFields';
+export { parseStoredProfile, customProfileMessage, effectiveProfile, type StoredProfileParse } from './customProfile';

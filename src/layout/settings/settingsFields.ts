@@ -6,6 +6,7 @@
 import type { CruscottoSettings } from '../types';
 import { parseColours } from './colours';
 import { parseStoredMapping } from './columnMapping';
+import { parseStoredProfile } from './customProfile';
 import { parseOrganisationName } from './organisationName';
 import { parsePlanYear } from './planYear';
 import { isKnownProfile, profileMessage } from './profile';
@@ -21,11 +22,14 @@ export interface ParsedFields {
   problems: string[];
   /** the stored profile name when no such profile exists (the CLI refuses to guess, the add-in falls back) */
   unknownProfile: string | null;
+  /** Italian, what changed in a field stored in an older format (it is used, converted) */
+  notes: string[];
 }
 
 export function parseSettingsFields(stored: StoredFields): ParsedFields {
   const fields: Partial<CruscottoSettings> = {};
   const problems: string[] = [];
+  const notes: string[] = [];
   let unknownProfile: string | null = null;
   const has = (key: keyof CruscottoSettings) => Object.prototype.hasOwnProperty.call(stored, key) && stored[key] !== undefined;
 
@@ -62,5 +66,29 @@ export function parseSettingsFields(stored: StoredFields): ParsedFields {
     if (mapping.ok) fields.columnMapping = mapping.mapping;
     else problems.push(mapping.message);
   }
-  return { fields, problems, unknownProfile };
+  if (has('customProfile')) {
+    const custom = parseStoredProfile(stored.customProfile);
+    if (custom.ok) {
+      fields.customProfile = custom.profile;
+      notes.push(...custom.notes);
+    } else problems.push(custom.message);
+  }
+  return { fields, problems, unknownProfile, notes };
+}
+
+/**
+ * The fields of the settings object the add-in stores with workbook.settings (src/excel/settings.ts
+ * serialiseSettings), as read by the add-in and by the CLI from the package's web-extension part.
+ */
+export function storedFieldsOfAddinObject(obj: Record<string, unknown>): StoredFields {
+  return {
+    profile: obj.profile,
+    planYear: obj.planYear,
+    sheetName: obj.sheetName,
+    colours: obj.colours,
+    organisationName: obj.organisationName,
+    columnMapping: obj.columnMapping,
+    // the body's own rules (issue 11), kept as the profile document
+    customProfile: obj.rules,
+  };
 }

@@ -3,15 +3,13 @@
  * here only for display: 2 decimals, half-up (Sondrio RP2020: 96,666… → 96,67 %).
  */
 import Decimal from 'decimal.js';
-import { formatDecimal, roundHalfUp } from '../../engine/format';
+import { ENGLISH_SEPARATORS, formatDecimal, roundHalfUp } from '../../engine/format';
 import type { Language } from '../i18n/strings';
-
-const ENGLISH = { group: ',', point: '.' };
 
 /** 96.6666 -> "96,67%" (it) / "96.67%" (en); null or not finite -> "n.d." / "n/a". */
 export function formatPercent(value: number | null | undefined, language: Language, decimals = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return language === 'it' ? 'n.d.' : 'n/a';
-  return `${formatDecimal(new Decimal(value), decimals, language === 'it' ? undefined : ENGLISH)}%`;
+  return `${formatDecimal(new Decimal(value), decimals, language === 'it' ? undefined : ENGLISH_SEPARATORS)}%`;
 }
 
 /** True when two report figures differ once rounded for display (so "senza assegnazioni" is worth showing). */

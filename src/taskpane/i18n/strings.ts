@@ -2,7 +2,12 @@
  * UI texts of the task pane. Italian is the language of the product; English is used when Excel's
  * display language is not Italian. Messages coming from the engine (diagnostics) stay in Italian.
  */
-export type Language = 'it' | 'en';
+import type { Language } from '../../excel/language';
+
+export type { Language };
+/** The add-in's one language rule (src/excel/language.ts), under the pane's name. */
+export { languageOf as languageFor } from '../../excel/language';
+import { PAGE_FIT_HINT } from '../../excel/requirements';
 
 export type StepName = 'lettura' | 'calcolo' | 'scrittura' | 'riepilogo' | 'fatto';
 
@@ -19,6 +24,10 @@ export interface Strings {
   withoutOverrides: (pct: string) => string;
   counts: (errors: number, warnings: number) => string;
   syncDetail: (syncs: number) => string;
+  /** the collapsed section with what only a developer needs (Excel synchronisations, profile, sheet) */
+  technicalDetails: string;
+  profileDetail: (profile: string) => string;
+  sheetDetail: (sheet: string) => string;
   summaryWritten: (sheet: string) => string;
   runFailed: (message: string) => string;
   noRunYet: string;
@@ -58,6 +67,11 @@ export interface Strings {
   colours: string;
   colourNames: Record<'raggiunto' | 'parzialmente' | 'non-raggiunto' | 'neutralizzato', string>;
   colourHint: string;
+  /** under a colour picker: the colour it shows and where it comes from */
+  colourChosen: (hex: string) => string;
+  colourFromProfile: (hex: string) => string;
+  colourReset: string;
+  colourResetLabel: (name: string) => string;
   save: string;
   saved: string;
   loading: string;
@@ -141,7 +155,10 @@ export const IT: Strings = {
   withoutOverrides: (pct) => `senza assegnazioni: ${pct}`,
   counts: (e, w) => `${plural(e, 'errore', 'errori')}, ${plural(w, 'avviso', 'avvisi')}`,
   syncDetail: (n) => `Sincronizzazioni con Excel: ${n}`,
-  summaryWritten: (sheet) => `Foglio «${sheet}» aggiornato`,
+  technicalDetails: 'Dettagli tecnici',
+  profileDetail: (p) => `Profilo: ${p}`,
+  sheetDetail: (s) => `Foglio letto: ${s}`,
+  summaryWritten: (sheet) => `Foglio «${sheet}» aggiornato. ${PAGE_FIT_HINT.it}`,
   runFailed: (m) => `Calcolo non riuscito: ${m}`,
   noRunYet: 'Premere «Ricalcola» per calcolare il cruscotto.',
   treeHeading: 'Albero della performance',
@@ -192,12 +209,16 @@ export const IT: Strings = {
     'non-raggiunto': 'Non raggiunto (rosso)',
     neutralizzato: 'Neutralizzata (grigio)',
   },
-  colourHint: 'Formato #RRGGBB; vuoto: colore del profilo',
+  colourHint: 'Scegliere un colore; senza scelta vale quello del profilo.',
+  colourChosen: (hex) => `${hex}: scelto per questa cartella`,
+  colourFromProfile: (hex) => `${hex}: colore del profilo`,
+  colourReset: 'Colore del profilo',
+  colourResetLabel: (name) => `Usa il colore del profilo per «${name}»`,
   save: 'Salva impostazioni',
   saved: 'Impostazioni salvate nella cartella di lavoro: salvare il file per conservarle.',
   loading: 'Caricamento…',
   badYear: (raw) => `«${raw}» non è un anno valido (es. 2022)`,
-  badColour: (raw) => `«${raw}» non è un colore valido: usare il formato #RRGGBB`,
+  badColour: (raw) => `«${raw}» non è un colore valido: sceglierne uno o usare il colore del profilo`,
   saveFailed: (m) => `Salvataggio non riuscito: ${m}`,
   loadFailed: (m) => `Impossibile leggere le impostazioni: ${m}`,
   overrideHeading: 'Percentuale assegnata',
@@ -270,7 +291,10 @@ export const EN: Strings = {
   withoutOverrides: (pct) => `without assigned percentages: ${pct}`,
   counts: (e, w) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}`,
   syncDetail: (n) => `Excel synchronisations: ${n}`,
-  summaryWritten: (sheet) => `Sheet «${sheet}» updated`,
+  technicalDetails: 'Technical details',
+  profileDetail: (p) => `Profile: ${p}`,
+  sheetDetail: (s) => `Sheet read: ${s}`,
+  summaryWritten: (sheet) => `Sheet «${sheet}» updated. ${PAGE_FIT_HINT.en}`,
   runFailed: (m) => `Calculation failed: ${m}`,
   noRunYet: 'Press “Recalculate” to compute the dashboard.',
   treeHeading: 'Performance tree',
@@ -321,12 +345,16 @@ export const EN: Strings = {
     'non-raggiunto': 'Not achieved (red)',
     neutralizzato: 'Neutralised (grey)',
   },
-  colourHint: "Format #RRGGBB; empty: the profile's colour",
+  colourHint: "Choose a colour; without a choice the profile's colour applies.",
+  colourChosen: (hex) => `${hex}: chosen for this workbook`,
+  colourFromProfile: (hex) => `${hex}: the profile's colour`,
+  colourReset: "Profile's colour",
+  colourResetLabel: (name) => `Use the profile's colour for “${name}”`,
   save: 'Save settings',
   saved: 'Settings saved in the workbook: save the file to keep them.',
   loading: 'Loading…',
   badYear: (raw) => `“${raw}” is not a valid year (e.g. 2022)`,
-  badColour: (raw) => `“${raw}” is not a valid colour: use the #RRGGBB format`,
+  badColour: (raw) => `“${raw}” is not a valid colour: choose one or use the profile's colour`,
   saveFailed: (m) => `Saving failed: ${m}`,
   loadFailed: (m) => `Cannot read the settings: ${m}`,
   overrideHeading: 'Assigned percentage',
@@ -380,11 +408,6 @@ export const EN: Strings = {
   officeMissing: 'Office.js is not available: open the pane from Excel.',
   unsupportedExcel: 'This version of Excel does not support the features the add-in needs.',
 };
-
-/** Italian when Excel's display language starts with "it" (it-IT, it-CH), English otherwise. */
-export function languageFor(displayLanguage: string | null | undefined): Language {
-  return (displayLanguage ?? '').trim().toLowerCase().startsWith('it') ? 'it' : 'en';
-}
 
 export function stringsFor(language: Language): Strings {
   return language === 'it' ? IT : EN;

@@ -58,10 +58,11 @@ export function RunPanelView(state: RunPanelState) {
           <Text as="p" block className={styles.line} data-testid="diagnostic-counts">
             {state.countsText}
           </Text>
-          <Caption1 as="p" block className={styles.detail}>
-            {state.syncText}
-            {state.summaryText ? ` · ${state.summaryText}` : ''}
-          </Caption1>
+          {state.summaryText && (
+            <Caption1 as="p" block className={styles.detail}>
+              {state.summaryText}
+            </Caption1>
+          )}
         </div>
       ) : (
         !state.running && !state.errorText && <Caption1 className={styles.detail}>{t.noRunYet}</Caption1>

@@ -23,7 +23,6 @@ export interface RunPanelState {
   countsText: string | null;
   errors: number;
   warnings: number;
-  syncText: string | null;
   /** «Foglio «Riepilogo» aggiornato», naming the sheet the summary went to; null when none was written */
   summaryText: string | null;
   errorText: string | null;
@@ -68,7 +67,6 @@ export function useRunPanel({ run }: RunPanelProps): RunPanelState {
     countsText,
     errors,
     warnings,
-    syncText: outcome ? t.syncDetail(outcome.syncs) : null,
     summaryText: outcome?.summaryWritten ? t.summaryWritten(outcome.summarySheet ?? 'Riepilogo') : null,
     errorText: run.error ? t.runFailed(run.error) : null,
   };

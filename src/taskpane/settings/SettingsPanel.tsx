@@ -1,20 +1,14 @@
 /** Settings of the workbook: profile (SMVP rules), plan year, sheet, body name, colours of the semaforo. */
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { ColourField } from './ColourField';
 import { useI18n } from '../i18n/I18nContext';
-import { normaliseHex, COLOUR_KEYS } from './validateSettings';
+import { COLOUR_KEYS } from './validateSettings';
 import { useSettings, type SettingsPanelProps, type SettingsState } from './useSettings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   colours: { border: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: '0', marginBottom: tokens.spacingVerticalXS },
-  swatch: {
-    display: 'inline-block',
-    width: '16px',
-    height: '16px',
-    borderRadius: tokens.borderRadiusSmall,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  },
 });
 
 export function SettingsPanelView(state: SettingsState) {
@@ -75,27 +69,16 @@ export function SettingsPanelView(state: SettingsState) {
       <fieldset className={styles.colours}>
         <legend className={styles.legend}>{t.colours}</legend>
         <Caption1>{t.colourHint}</Caption1>
-        {COLOUR_KEYS.map((key) => {
-          const value = form.colours[key];
-          const fallback = state.profileColours?.[key] ?? '';
-          const shown = normaliseHex(value) ?? normaliseHex(fallback);
-          return (
-            <Field
-              key={key}
-              label={t.colourNames[key]}
-              validationState={state.errors[key] ? 'error' : 'none'}
-              validationMessage={state.errors[key]}
-            >
-              <Input
-                value={value}
-                placeholder={fallback}
-                maxLength={7}
-                onChange={(_, d) => state.setColour(key, d.value)}
-                contentAfter={<span className={styles.swatch} aria-hidden="true" style={{ backgroundColor: shown ?? 'transparent' }} />}
-              />
-            </Field>
-          );
-        })}
+        {COLOUR_KEYS.map((key) => (
+          <ColourField
+            key={key}
+            label={t.colourNames[key]}
+            value={form.colours[key]}
+            fallback={state.profileColours?.[key] ?? ''}
+            error={state.errors[key]}
+            onChange={(value) => state.setColour(key, value)}
+          />
+        ))}
       </fieldset>
       <div>
         <Button appearance="primary" type="submit" disabled={state.saving}>

@@ -86,7 +86,9 @@ export function useSettings({ host, profiles, onSaved }: SettingsPanelProps): Se
       .loadSettings()
       .then((current) => {
         const { columnMapping: _loaded, ...rest } = checked.settings;
-        return host.saveSettings(current.columnMapping ? { ...rest, columnMapping: current.columnMapping } : rest);
+        // likewise the rules saved in «Regole di calcolo» (issue 11) are kept
+        const kept = current.customProfile ? { ...rest, customProfile: current.customProfile } : rest;
+        return host.saveSettings(current.columnMapping ? { ...kept, columnMapping: current.columnMapping } : kept);
       })
       .then(() => {
         setSaved(true);

@@ -5,8 +5,10 @@ import { TreeRow } from './TreeRow';
 import { usePerformanceTree, type PerformanceTreeProps, type PerformanceTreeState } from './usePerformanceTree';
 
 const useStyles = makeStyles({
-  header: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
-  heading: { flexGrow: 1, margin: '0' },
+  header: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXXS },
+  heading: { margin: '0' },
+  // always on its own line under the heading: at 320–350 px heading and buttons do not fit on one line
+  toolbar: { display: 'flex', columnGap: tokens.spacingHorizontalS },
   list: { listStyleType: 'none', margin: '0', padding: '0' },
 });
 
@@ -20,14 +22,14 @@ export function PerformanceTreeView(tree: PerformanceTreeState) {
           {t.treeHeading}
         </Subtitle2>
         {tree.entries.length > 0 && (
-          <>
+          <div className={styles.toolbar} data-part="toolbar">
             <Button size="small" appearance="subtle" onClick={tree.expandAll}>
               {t.expandAll}
             </Button>
             <Button size="small" appearance="subtle" onClick={tree.collapseAll}>
               {t.collapseAll}
             </Button>
-          </>
+          </div>
         )}
       </div>
       {tree.entries.length === 0 ? (

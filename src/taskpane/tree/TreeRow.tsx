@@ -10,18 +10,22 @@ import type { PerformanceTreeState } from './usePerformanceTree';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: '0', paddingLeft: tokens.spacingHorizontalL },
+  // toggle | title (wraps) | status and actions, stacked at the right: at 320 px the buttons and badges stay
+  // beside the title instead of wrapping under it
   row: {
-    display: 'flex',
-    alignItems: 'center',
-    flexWrap: 'wrap',
+    display: 'grid',
+    gridTemplateColumns: '24px minmax(0, 1fr) auto',
+    alignItems: 'start',
     columnGap: tokens.spacingHorizontalXS,
     paddingTop: '2px',
     paddingBottom: '2px',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
+  aside: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', rowGap: '2px' },
+  target: { display: 'block', color: tokens.colorNeutralForeground3 },
   toggle: { minWidth: '24px', width: '24px', height: '24px', padding: '0' },
   spacer: { display: 'inline-block', width: '24px' },
-  name: { flexGrow: 1, flexBasis: '120px', minWidth: '0', overflowWrap: 'anywhere' },
+  name: { minWidth: '0', overflowWrap: 'anywhere' },
   level: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalXS },
   code: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   // arancione: Fluent's "warning" badge is yellow; the semaforo wants orange, with dark text for contrast
@@ -67,7 +71,7 @@ export function TreeRow({ entry, tree }: TreeRowProps) {
         ) : (
           <span className={styles.spacer} aria-hidden="true" />
         )}
-        <span className={styles.name}>
+        <span className={styles.name} data-part="title">
           <Caption1 className={styles.level}>{levelLabel(node.level, t, tree.levelNames)}</Caption1>
           {cell && tree.onSelectCell ? (
             <Link as="button" title={t.goToCell(cell)} onClick={() => tree.onSelectCell?.(cell)}>
@@ -76,32 +80,34 @@ export function TreeRow({ entry, tree }: TreeRowProps) {
           ) : (
             title
           )}
+          {node.target !== null && node.targetAchievement !== null && (
+            <Caption1 className={styles.target}>
+              {t.ofTarget(formatPercent(node.targetAchievement, language), formatPercent(node.target, language, Number.isInteger(node.target) ? 0 : 2))}
+            </Caption1>
+          )}
         </span>
-        <Badge
-          appearance="filled"
-          color={badgeColour(node.status)}
-          className={node.status === 'parzialmente' ? styles.orange : undefined}
-          title={statusText(node.status, t)}
-          data-status={node.status}
-        >
-          {formatPercent(node.achievement, language)}
-          <span className={hidden.hidden}> {statusText(node.status, t)}</span>
-        </Badge>
-        {node.target !== null && node.targetAchievement !== null && (
-          <Caption1 className={styles.level}>
-            {t.ofTarget(formatPercent(node.targetAchievement, language), formatPercent(node.target, language, Number.isInteger(node.target) ? 0 : 2))}
-          </Caption1>
-        )}
-        {entry.overridden && (
-          <Badge appearance="outline" color="important" title={t.overriddenHint}>
-            {t.overridden}
+        <span className={styles.aside} data-part="aside">
+          <Badge
+            appearance="filled"
+            color={badgeColour(node.status)}
+            className={node.status === 'parzialmente' ? styles.orange : undefined}
+            title={statusText(node.status, t)}
+            data-status={node.status}
+          >
+            {formatPercent(node.achievement, language)}
+            <span className={hidden.hidden}> {statusText(node.status, t)}</span>
           </Badge>
-        )}
-        {node.level === 'action' && tree.onAssign && (
-          <Button size="small" disabled={!cell} aria-label={t.assignLabel(name)} onClick={() => tree.onAssign?.(entry)}>
-            {t.assign}
-          </Button>
-        )}
+          {entry.overridden && (
+            <Badge appearance="outline" color="important" title={t.overriddenHint}>
+              {t.overridden}
+            </Badge>
+          )}
+          {node.level === 'action' && tree.onAssign && (
+            <Button size="small" disabled={!cell} aria-label={t.assignLabel(name)} onClick={() => tree.onAssign?.(entry)}>
+              {t.assign}
+            </Button>
+          )}
+        </span>
       </div>
       {open && (
         <ul className={styles.list} role="list">

@@ -237,7 +237,7 @@ export function reproduce2018Individual(): ReproSummary {
       };
       figure = scoreTree({ roots: [node] }, profile, ctx).roots[0].achievement;
     } else {
-      figure = scoreAction(actionSpec2018(r, { documentedOverrides: false }), profile, ctx).formulaAchievement;
+      figure = scoreAction(actionSpec2018(r, { documentedOverrides: false }), profile).formulaAchievement;
     }
     if (matches(figure, r.reported_pct, 2)) items.push({ ...base, engine: shown(figure, 2), outcome: r.code === 'DIR' ? 'aggregate' : 'formula' });
     else items.push({ ...base, engine: shown(figure, 2), outcome: 'not-reproduced', note: GAP_REASONS_2018[`${r.level} ${r.code}`] ?? 'non spiegato' });

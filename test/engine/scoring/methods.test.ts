@@ -1,13 +1,13 @@
 import { getProfile, scoreAction } from '../../../src/engine';
 import type { Profile, ScoringMethod } from '../../../src/engine';
-import { CTX, D, day, month, num, spec, th } from '../helpers';
+import { D, day, month, num, spec, th } from '../helpers';
 
 const soglie = getProfile('sondrio-2020')!;
 const lineare = getProfile('sondrio-2018')!;
 const pavia = getProfile('pavia')!;
 
 function pct(p: Profile, s: ReturnType<typeof spec>): string | null {
-  const r = scoreAction(s, p, CTX);
+  const r = scoreAction(s, p);
   return r.achievement === null ? null : r.achievement.toString();
 }
 
@@ -32,8 +32,8 @@ describe('soglie (Sondrio 2020-2022: step 100 / soglia level / 0)', () => {
     expect(pct(soglie, s(230))).toBe('80');
     expect(pct(soglie, s(200))).toBe('60');
     expect(pct(soglie, s(199))).toBe('0');
-    expect(scoreAction(s(230), soglie, CTX).direction).toBe('higher');
-    expect(scoreAction(days(28), soglie, CTX).direction).toBe('lower');
+    expect(scoreAction(s(230), soglie).direction).toBe('higher');
+    expect(scoreAction(days(28), soglie).direction).toBe('lower');
   });
 
   it('compares dates in calendar order; a month target means by the end of that month', () => {
@@ -91,7 +91,7 @@ describe('lineare (Sondrio 2018: interpolation between soglia and target)', () =
     const s = spec(num('0.4'), num('0.24609'), [th(num('0.2'), 60)]);
     expect(pct(lineare, s)).toBe('70');
     const unrounded: Profile = { ...lineare, kpiRoundingDecimals: null };
-    expect(scoreAction(s, unrounded, CTX).achievement!.toDecimalPlaces(2).toString()).toBe('69.22');
+    expect(scoreAction(s, unrounded).achievement!.toDecimalPlaces(2).toString()).toBe('69.22');
   });
 
   it('treats a target with no soglia as all-or-nothing by default and pro rata when configured (RP 2018 2.4c)', () => {
@@ -103,7 +103,7 @@ describe('lineare (Sondrio 2018: interpolation between soglia and target)', () =
   it('interpolates dates on the calendar (day serials)', () => {
     // 100 % by 30 November, 80 % by 31 December: 15 December is 15 of 31 days late
     const s = spec(day(2018, 11, 30), day(2018, 12, 15), [th(day(2018, 12, 31), 80)]);
-    const r = scoreAction(s, lineare, CTX).achievement!;
+    const r = scoreAction(s, lineare).achievement!;
     expect(r.toDecimalPlaces(6).toString()).toBe(D(80).plus(D(16).div(31).times(20)).toDecimalPlaces(6).toString());
   });
 });
@@ -125,7 +125,7 @@ describe('proporzionale (Pavia: result / target, capped at 100, no floor)', () =
   it('scores a deadline as day-of-year of the deadline over day-of-year of the completion (31/3 due, 4/4 done: 90/94)', () => {
     const s = spec(day(2021, 3, 31), day(2021, 4, 4));
     const unrounded = { ...pavia, actionRoundingDecimals: null };
-    expect(scoreAction(s, unrounded, CTX).achievement!.toDecimalPlaces(4).toString()).toBe('95.7447');
+    expect(scoreAction(s, unrounded).achievement!.toDecimalPlaces(4).toString()).toBe('95.7447');
     expect(pct(pavia, s)).toBe('96');
     expect(pct(pavia, spec(day(2021, 3, 31), day(2021, 3, 31)))).toBe('100');
     expect(pct(pavia, spec(day(2021, 3, 31), day(2021, 1, 10)))).toBe('100');
@@ -133,12 +133,12 @@ describe('proporzionale (Pavia: result / target, capped at 100, no floor)', () =
 
   it('counts a completion in the next year from the deadline year (31/12 due, 31/1 next year: 365/396)', () => {
     const unrounded = { ...pavia, actionRoundingDecimals: null };
-    const r = scoreAction(spec(day(2021, 12, 31), day(2022, 1, 31)), unrounded, CTX).achievement!;
+    const r = scoreAction(spec(day(2021, 12, 31), day(2022, 1, 31)), unrounded).achievement!;
     expect(r.toDecimalPlaces(6).toString()).toBe(D(365).div(396).times(100).toDecimalPlaces(6).toString());
   });
 
   it('refuses negative values with a warning instead of a meaningless ratio', () => {
-    const r = scoreAction(spec(num(-11), num(-8), [], { direction: 'lower' }), pavia, CTX);
+    const r = scoreAction(spec(num(-11), num(-8), [], { direction: 'lower' }), pavia);
     expect(r.achievement).toBeNull();
     expect(r.diagnostics.map((d) => d.code)).toContain('proportional-not-applicable');
   });
@@ -153,12 +153,12 @@ describe('method per row', () => {
       ['proporzionale', D(65).div(72).times(100).toString()],
     ];
     for (const [method, expected] of methods) {
-      expect(scoreAction({ ...base, method }, soglie, CTX).achievement!.toString()).toBe(expected);
+      expect(scoreAction({ ...base, method }, soglie).achievement!.toString()).toBe(expected);
     }
   });
 
   it('reports an unknown method and falls back to the profile method', () => {
-    const r = scoreAction({ ...spec(num(72), num(65), [th(num(56), 80)]), method: 'magico' as ScoringMethod }, soglie, CTX);
+    const r = scoreAction({ ...spec(num(72), num(65), [th(num(56), 80)]), method: 'magico' as ScoringMethod }, soglie);
     expect(r.achievement!.toString()).toBe('80');
     expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'bad-method', field: 'method' })]);
   });

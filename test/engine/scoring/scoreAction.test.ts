@@ -1,10 +1,10 @@
 import Decimal from 'decimal.js';
 import { getProfile, scoreAction } from '../../../src/engine';
 import type { ActionSpec, EngineDiagnostic } from '../../../src/engine';
-import { CTX, D, EMPTY, NOT_DONE, NOT_MEASURED, day, month, no, num, qual, spec, th, yes } from '../helpers';
+import { D, EMPTY, NOT_DONE, NOT_MEASURED, day, month, no, num, qual, spec, th, yes } from '../helpers';
 
 const profile = getProfile('sondrio-2020')!;
-const run = (s: ActionSpec, p = profile) => scoreAction(s, p, CTX);
+const run = (s: ActionSpec, p = profile) => scoreAction(s, p);
 const codes = (ds: EngineDiagnostic[]) => ds.map((d) => d.code);
 
 describe('kinds of KPI', () => {

@@ -1,5 +1,6 @@
 import { parseKpiValue } from '../../../src/engine/values';
 import { analyseNumberFormat } from '../../../src/engine/values/numberFormat';
+import { readNumberCell } from '../../../src/engine/values/excelCell';
 import { ctx2020, expectOk, expectProblem, numberOf } from './helpers';
 
 describe('parseKpiValue: numbers as Excel hands them over', () => {
@@ -108,5 +109,49 @@ describe('analyseNumberFormat', () => {
     if (kind !== 'date') {
       expect({ decimals: f.decimals, grouping: f.grouping, unit: f.unit }).toEqual({ decimals, grouping, unit });
     }
+  });
+});
+
+// Excel on the web returns format codes in the account's locale (office-js issue #2824): an Italian account
+// reads "0,00%" and "#.##0,00" where desktop reads "0.00%" and "#,##0.00"; both must be understood alike
+describe('analyseNumberFormat in any locale', () => {
+  test.each([
+    ['0.00%', '0,00%'],
+    ['0.0%', '0,0%'],
+    ['#,##0.00', '#.##0,00'],
+    ['#,##0', '#.##0'],
+    ['#,##0.00 "€"', '#.##0,00 "€"'],
+    ['€ #,##0.00', '€ #.##0,00'],
+    ['0.0 "giorni"', '0,0 "giorni"'],
+    ['#,##0.000', '#.##0,000'],
+    ['#,##0.00', '# ##0,00'],
+  ])('%s reads as %s', (desktop, web) => {
+    const a = analyseNumberFormat(desktop);
+    const b = analyseNumberFormat(web);
+    expect({ kind: b.kind, decimals: b.decimals, grouping: b.grouping, unit: b.unit }).toEqual({ kind: a.kind, decimals: a.decimals, grouping: a.grouping, unit: a.unit });
+  });
+
+  test.each([
+    ['0,00%', 'percent', 2, false],
+    ['#.##0,00', 'number', 2, true],
+    ['#.##0', 'number', 0, true],
+    ['0,000', 'number', 3, false],
+    ['#,##0,', 'number', 0, true],
+  ])('%s', (code, kind, decimals, grouping) => {
+    const f = analyseNumberFormat(code);
+    expect({ kind: f.kind, decimals: f.decimals, grouping: f.grouping }).toEqual({ kind, decimals, grouping });
+  });
+});
+
+describe('readNumberCell with a web-locale format', () => {
+  test.each([
+    [0.8525, '0.00%', '0,00%'],
+    [1234.5, '#,##0.00 "€"', '#.##0,00 "€"'],
+    [1234567, '#,##0', '#.##0'],
+  ])('%s as %s and %s shows the same', (n, desktop, web) => {
+    const a = readNumberCell(n, desktop);
+    const b = readNumberCell(n, web);
+    expect(b).toEqual(a);
+    expect(a.ok && a.value.raw).toBeTruthy();
   });
 });

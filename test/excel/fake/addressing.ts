@@ -16,12 +16,22 @@ function parseEnd(part: string): { row: number | null; col: number | null } | nu
   return { col: m[1] ? columnIndex(m[1]) : null, row: m[2] ? parseInt(m[2], 10) - 1 : null };
 }
 
+/** A1 (up to column XFD) or R1C1 references: PEG2024, A1, R, C, R1C1, r12c3, C12. */
+function looksLikeReference(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1 && columnIndex(a1[1].toUpperCase()) < MAX_COLUMNS && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROWS) return true;
+  return /^[Rr](\d*)([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
+}
+
 export function parseAddress(address: string): ParsedAddress {
   let text = address.trim();
   let sheet: string | null = null;
   const s = SHEET.exec(text);
   if (s) {
     sheet = s[1] !== undefined ? s[1].replace(/''/g, "'") : s[2];
+    // Excel reads an unquoted name that looks like a reference (PEG2024!A1, R1C1!A1) or holds a space as
+    // something else: such names must be quoted ('PEG2024'!A1)
+    if (s[2] !== undefined && (looksLikeReference(s[2]) || /[\s\-+&,;()]/.test(s[2]))) throw invalidArgument(`indirizzo «${address}»: nome del foglio da racchiudere tra apici`);
     text = s[3];
   }
   const [first, second = first] = text.split(':');

@@ -31,6 +31,7 @@ export class FakeCommentCollection extends FakeCollection<CommentScope, FakeComm
     const arg = cellAddress instanceof FakeRange ? { ObjectId: cellAddress._objectId } : cellAddress;
     this.context.enqueue({ Action: 'Method', ObjectId: child._objectId, ParentId: this._objectId, Name: 'add', Args: [arg, content] }, () => {
       this.context.requireApi('1.10', 'CommentCollection.add');
+      if (this.context.options.commentsNotImplemented) throw new FakeOfficeError('NotImplemented', 'This operation is not implemented.');
       const scope = this._require();
       let sheet: FakeSheetState;
       let row: number;

@@ -14,6 +14,18 @@ export interface FakeExcelOptions {
   /** highest ExcelApi requirement set the fake host implements, e.g. "1.13" */
   apiVersion?: string;
   payloadLimitBytes?: number;
+  /**
+   * the list separator of the machine's locale: desktop Excel wants it between the areas of a
+   * Worksheet.getRanges address (";" in Italian, office-js issues #1167 and #1985); "," by default
+   */
+  listSeparator?: ',' | ';';
+  /** CommentCollection.add answers "NotImplemented", as on some desktop builds (office-js issue #1847) */
+  commentsNotImplemented?: boolean;
+  /**
+   * the error code of getMergedAreasOrNullObject over more than 512 areas: Microsoft does not document it,
+   * so a test can change it to show that nothing relies on it
+   */
+  mergedAreasLimitCode?: string;
 }
 
 interface QueuedOperation {
@@ -136,6 +148,9 @@ export function createFakeExcel(state: FakeWorkbookState, options: FakeExcelOpti
   const opts: Required<FakeExcelOptions> = {
     apiVersion: options.apiVersion ?? '1.13',
     payloadLimitBytes: options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT,
+    listSeparator: options.listSeparator ?? ',',
+    commentsNotImplemented: options.commentsNotImplemented ?? false,
+    mergedAreasLimitCode: options.mergedAreasLimitCode ?? 'GeneralException',
   };
   return {
     stats,

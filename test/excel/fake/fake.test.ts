@@ -254,6 +254,35 @@ describe('fake Excel: as strict as Excel where the add-in could go wrong', () =>
     });
   });
 
+  it("takes getRanges areas only with the locale's list separator (office-js #1167, #1985)", async () => {
+    const italian = createFakeEnvironment([grid], { listSeparator: ';' });
+    await italian.excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Foglio1');
+      sheet.getRanges('A1:B1, A2').format.fill.color = '#FFFFFF';
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      sheet.getRanges('A1:B1; A2').format.fill.color = '#FFFFFF';
+      await context.sync();
+    });
+    const english = createFakeEnvironment([grid]);
+    await english.excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Foglio1');
+      sheet.getRanges('A1:B1; A2').format.fill.color = '#FFFFFF';
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      sheet.getRanges('A1:B1, A2').format.fill.color = '#FFFFFF';
+      await context.sync();
+    });
+  });
+
+  it('refuses an unquoted sheet name that looks like a reference (PEG2024!A1), takes it quoted', async () => {
+    const { excel } = createFakeEnvironment([{ ...grid, name: 'PEG2024' }]);
+    await excel.run(async (context) => {
+      context.workbook.comments.add('PEG2024!A1', 'x');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      context.workbook.comments.add("'PEG2024'!A1", 'x');
+      await context.sync();
+    });
+  });
+
   it('counts the sync Excel.run makes for operations left queued', async () => {
     const { excel } = createFakeEnvironment([grid]);
     await excel.run(async (context) => {

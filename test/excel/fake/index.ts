@@ -29,10 +29,16 @@ export interface FakeEnvironment {
 /** A workbook with these sheets, an Excel and an Office over it (same API level for both). */
 export function createFakeEnvironment(
   grids: SheetGrid[],
-  options: { apiVersion?: string; displayLanguage?: string; payloadLimitBytes?: number } & Omit<FakeOfficeOptions, 'excelApi'> = {},
+  options: { displayLanguage?: string } & FakeExcelOptions & Omit<FakeOfficeOptions, 'excelApi'> = {},
 ): FakeEnvironment {
   const state = workbookFromGrids(...grids);
-  const excelOptions: FakeExcelOptions = { apiVersion: options.apiVersion, payloadLimitBytes: options.payloadLimitBytes };
+  const excelOptions: FakeExcelOptions = {
+    apiVersion: options.apiVersion,
+    payloadLimitBytes: options.payloadLimitBytes,
+    listSeparator: options.listSeparator,
+    commentsNotImplemented: options.commentsNotImplemented,
+    mergedAreasLimitCode: options.mergedAreasLimitCode,
+  };
   return {
     state,
     excel: createFakeExcel(state, excelOptions),

@@ -15,8 +15,14 @@ export interface FakeOfficeOptions {
   dialogBehaviour?: DialogBehaviour;
   /** the add-in's origin (the manifest's SourceLocation / AppDomain); dialogs must open on it */
   addinOrigin?: string;
-  /** ms before the dialog opens (Office on the web first asks the user to allow it, dialog-best-practices) */
+  /** ms before a dialog in a window opens (Office on the web first asks the user to allow it, dialog-best-practices) */
   dialogOpenDelayMs?: number;
+  /**
+   * a dialog asked with displayInIframe: true on Excel on the web: it works, fails (error 5001), or never
+   * answers and never opens (office-js issue #5199, after the pane was reloaded). Whatever this says, an
+   * iframe dialog whose URL carries an escaped line break fails with 5001 (office-js issue #2762).
+   */
+  iframeDialog?: 'works' | 'fails' | 'never-answers';
 }
 
 /** Excel ends an ExecuteFunction command that has not completed after 5 minutes (manifest reference, Action element). */
@@ -76,6 +82,8 @@ export interface FakeOffice {
   HostType: { Excel: 'Excel' };
   /** recorded for assertions */
   readonly dialogs: FakeDialog[];
+  /** every displayDialogAsync call, with its options and how Office answered (null = no answer) */
+  readonly dialogAttempts: { url: string; options: unknown; status: 'succeeded' | 'failed' | null; code?: number }[];
   readonly associated: Map<string, (event: FakeCommandEvent) => unknown>;
 }
 
@@ -92,6 +100,7 @@ function messageOf(url: string): string | null {
 export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const excelApi = options.excelApi ?? '1.13';
   const dialogs: FakeDialog[] = [];
+  const dialogAttempts: FakeOffice['dialogAttempts'] = [];
   const associated = new Map<string, (event: FakeCommandEvent) => unknown>();
   const behaviour = options.dialogBehaviour ?? 'user-closes';
   const origin = options.addinOrigin ?? 'https://localhost:3000';
@@ -107,7 +116,18 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
         },
       },
       ui: {
-        displayDialogAsync(url: string, dialogOptions?: unknown, callback?: (result: FakeDialogResult) => void): void {
+        displayDialogAsync(url: string, dialogOptions?: unknown, given?: (result: FakeDialogResult) => void): void {
+          const attempt: FakeOffice['dialogAttempts'][number] = { url, options: dialogOptions, status: null };
+          dialogAttempts.push(attempt);
+          const callback = (result: FakeDialogResult): void => {
+            attempt.status = result.status;
+            if (result.error) attempt.code = result.error.code;
+            given?.(result);
+          };
+          const inIframe = !!(dialogOptions && (dialogOptions as { displayInIframe?: boolean }).displayInIframe);
+          if (inIframe && /%0[AD]/i.test(url)) return callback(failed(5001, 'An internal error has occurred.'));
+          if (inIframe && options.iframeDialog === 'fails') return callback(failed(5001, 'An internal error has occurred.'));
+          if (inIframe && options.iframeDialog === 'never-answers') return;
           // the dialog errors of displayDialogAsync (dialog-handle-errors-events): 12005 not HTTPS, 12004 not
           // the add-in's own domain, 12007 a dialog already open from this host page
           let parsed: URL | null = null;
@@ -147,7 +167,8 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
             callback?.({ status: 'succeeded', value: dialog });
             if (behaviour === 'user-closes') setTimeout(() => dialog.simulateMessage('chiudi'), 0);
           };
-          if (options.dialogOpenDelayMs) setTimeout(opened, options.dialogOpenDelayMs);
+          // the prompt to allow the dialog is for a dialog in a window (DialogOptions.promptBeforeOpen), not in an iframe
+          if (options.dialogOpenDelayMs && !inIframe) setTimeout(opened, options.dialogOpenDelayMs);
           else opened();
         },
       },
@@ -186,6 +207,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     HostType: { Excel: 'Excel' },
     dialogs,
+    dialogAttempts,
     associated,
   };
   return office;

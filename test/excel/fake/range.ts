@@ -199,7 +199,7 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
         // like Excel (office-js issue #3611): the merged areas whose top-left cell lies in the range, whole
         const areas = e.sheet.merges.filter((m) => m.top >= e.rect.top && m.top <= e.rect.bottom && m.left >= e.rect.left && m.left <= e.rect.right);
         if (areas.length > MERGED_AREAS_LIMIT) {
-          throw new FakeOfficeError('GeneralException', `There are more than ${MERGED_AREAS_LIMIT} merged areas in the range.`);
+          throw new FakeOfficeError(this.context.options.mergedAreasLimitCode, `There are more than ${MERGED_AREAS_LIMIT} merged areas in the range.`);
         }
         return areas.length === 0 ? null : { sheet: e.sheet, rects: areas.map((a) => ({ ...a })) };
       },

@@ -1,6 +1,6 @@
 /** Fake Workbook with its worksheets, settings (ExcelApi 1.4) and comments (ExcelApi 1.10). */
 import { FakeClientObject, FakeCollection, type Scalars } from './clientObject';
-import { FakeCommentCollection, type CommentScope } from './comments';
+import { FakeCommentCollection, FakeNoteCollection, type CommentScope } from './comments';
 import type { FakeRequestContext } from './context';
 import type { FakeWorkbookState } from './state';
 import { FakeWorksheetCollection } from './worksheet';
@@ -14,6 +14,8 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookState> {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
   readonly comments: FakeCommentCollection;
+  /** old-style notes of every sheet (ExcelApi 1.18) */
+  readonly notes: FakeNoteCollection;
 
   constructor(context: FakeRequestContext) {
     super(context, () => context.state);
@@ -24,6 +26,10 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookState> {
     });
     this.comments = new FakeCommentCollection(context, (): CommentScope => {
       context.requireApi('1.10', 'Workbook.comments');
+      return { workbook: context.state, sheet: null };
+    });
+    this.notes = new FakeNoteCollection(context, (): CommentScope => {
+      context.requireApi('1.18', 'Workbook.notes');
       return { workbook: context.state, sheet: null };
     });
   }

@@ -111,7 +111,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
       const sheet = this._require();
       // Excel refuses long multi-area addresses with InvalidArgument at about 8 192 characters (office-js issue #5198)
       if (address.length > MAX_RANGES_ADDRESS_CHARS) throw invalidArgument(`getRanges address of ${address.length} characters`);
-      const rects = address.split(/[,;]/).map((part) => {
+      // areas only by the locale's list separator: the other one makes the address invalid (office-js #1167, #1985)
+      const rects = address.split(this.context.options.listSeparator).map((part) => {
         const parsed = parseAddress(part);
         if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) throw invalidArgument(`address ${part} of another sheet`);
         return parsed.rect;

@@ -1,5 +1,5 @@
 import { getProfile } from '../../../src/engine';
-import { generateCruscotto, type CruscottoVariant, type LayoutName } from '../../../src/layout/generate';
+import { generateCruscotto, type CruscottoVariant, type LayoutName } from '../../support/generate';
 import { describeLayout, layoutFromMapping, proposeMapping } from '../../../src/layout/mapping';
 import { readCruscotto } from '../../../src/layout/reader';
 import type { ColumnMapping, MappedColumn } from '../../../src/layout/types';

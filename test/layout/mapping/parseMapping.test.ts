@@ -21,6 +21,7 @@ describe('parseMapping', () => {
     expect(parseMapping(JSON.parse(JSON.stringify(json)))).toEqual({ ok: true, mapping: base() });
   });
 
+  /* eslint-disable @typescript-eslint/no-explicit-any -- each case changes the parsed JSON freely to make it wrong */
   test.each([
     [(j: any) => (j.columns[3].role = 'peso azione'), 'columns[3].role: «peso azione» non è un ruolo ammesso (forse "action.weight"?)'],
     [(j: any) => (j.columns[3].role = 'target (azione)'), 'columns[3].role: «target (azione)» non è un ruolo ammesso (forse "action.target"?)'],
@@ -51,6 +52,7 @@ describe('parseMapping', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message.startsWith(message)).toBe(true);
   });
+  /* eslint-enable @typescript-eslint/no-explicit-any */
 
   test('not an object; several problems are all listed', () => {
     expect(parseMapping([1, 2])).toEqual({ ok: false, message: 'la mappatura deve essere un oggetto JSON con version, sheet, headerTop, headerBottom e columns' });

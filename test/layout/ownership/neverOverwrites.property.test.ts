@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { getProfile } from '../../../src/engine';
-import { generateCruscotto, type CruscottoVariant, type LayoutName } from '../../../src/layout/generate';
+import { generateCruscotto, type CruscottoVariant, type LayoutName } from '../../support/generate';
 import { emptyLedger, type Ledger } from '../../../src/layout/ownership';
 import { runPipeline } from '../../../src/layout/pipeline';
 import type { CellInput } from '../../../src/engine/types';

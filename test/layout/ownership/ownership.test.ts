@@ -4,6 +4,7 @@ import {
   emptyLedger,
   gridView,
   guardSheetPlan,
+  isSummarySheet,
   LEDGER_MARKER,
   parseLedger,
   prepareWrites,
@@ -15,7 +16,7 @@ import {
 import type { SheetGrid, SheetWritePlan } from '../../../src/layout/types';
 import { applyPlanToGrid } from '../plan/applyToGrid';
 import { getProfile } from '../../../src/engine';
-import { generateCruscotto } from '../../../src/layout/generate';
+import { generateCruscotto } from '../../support/generate';
 import { runPipeline } from '../../../src/layout/pipeline';
 
 const g = (rows: (string | number | null)[][], extra: Partial<SheetGrid> = {}): SheetGrid => ({
@@ -131,6 +132,11 @@ describe('guardSheetPlan', () => {
 });
 
 describe('the summary sheet', () => {
+  it('is «Riepilogo» in any case, as Excel matches sheet names (one rule for the pane, the CLI and the pipeline)', () => {
+    expect(['Riepilogo', 'RIEPILOGO', 'riepilogo'].map(isSummarySheet)).toEqual([true, true, true]);
+    expect(['Riepilogo Cruscotto', 'Riepilogo (2)', 'Cruscotto'].map(isSummarySheet)).toEqual([false, false, false]);
+  });
+
   it('takes «Riepilogo» when free, the add-in’s own when the ledger names it, else a free name', () => {
     const ledger = emptyLedger();
     expect(summaryTarget(['Cruscotto'], ledger, 'Cruscotto')).toEqual({ name: 'Riepilogo', replaces: null });

@@ -4,7 +4,7 @@
  */
 import { getProfile } from '../../../src/engine';
 import { a1, columnIndex } from '../../../src/layout/address';
-import { generateCruscotto } from '../../../src/layout/generate';
+import { generateCruscotto } from '../../support/generate';
 import { runPipeline } from '../../../src/layout/pipeline';
 import { findHeader } from '../../../src/layout/reader';
 import type { SheetGrid } from '../../../src/layout/types';

@@ -1,6 +1,6 @@
 /** Issue 8, item 2: a legend of the colours beside the add-in's columns on the cruscotto sheet, never on user data. */
 import { getProfile } from '../../../src/engine';
-import { generateCruscotto } from '../../../src/layout/generate';
+import { generateCruscotto } from '../../support/generate';
 import { runPipeline } from '../../../src/layout/pipeline';
 import { findHeader } from '../../../src/layout/reader';
 import { LEGEND_TEXTS } from '../../../src/layout/outputColumns';

@@ -4,7 +4,7 @@
  * legend and agree with each other on each row; the print header/footer carries the date and page numbers.
  */
 import { getProfile } from '../../../src/engine';
-import { exampleCruscotto, EXAMPLE_SHEET_NAME } from '../../../src/layout/generate';
+import { exampleCruscotto, EXAMPLE_SHEET_NAME } from '../../support/generate';
 import { findHeader } from '../../../src/layout/reader';
 import { runPipeline } from '../../../src/layout/pipeline';
 import { emptyLedger } from '../../../src/layout/ownership';

@@ -4,7 +4,7 @@
  * add-in's own columns; 'input' for what the user types.
  */
 import { findHeader, readCruscotto } from '../../../src/layout/reader';
-import { generateCruscotto } from '../../../src/layout/generate';
+import { generateCruscotto } from '../../support/generate';
 import { ANNEX_2020_TSV, grid, plan2022Merged, TEST_PROFILE, tsvRows } from './fixtures';
 
 describe('io of every column', () => {

@@ -1,6 +1,6 @@
 /** Choosing the cruscotto sheet of a workbook (issue "Any body's cruscotto", item 5). */
 import { cruscottoScore } from '../../../src/layout/reader';
-import { generateCruscotto } from '../../../src/layout/generate';
+import { generateCruscotto } from '../../support/generate';
 import { grid, plan2022Merged } from './fixtures';
 import { SAMPLE } from './sampleSheet';
 

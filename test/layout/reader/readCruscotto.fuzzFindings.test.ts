@@ -6,7 +6,7 @@ import { readCruscotto } from '../../../src/layout/reader';
 import { grid, TEST_PROFILE, type Cell } from './fixtures';
 import { COLUMNS, DATA, dumpTree, GROUPS, SAMPLE } from './sampleSheet';
 import { node } from './treeHelpers';
-import { generateCruscotto } from '../../../src/layout/generate';
+import { generateCruscotto } from '../../support/generate';
 import { findHeader } from '../../../src/layout/reader';
 
 const read = (rows: Cell[][]) => readCruscotto(grid(rows), { profile: TEST_PROFILE, planYear: 2022 });

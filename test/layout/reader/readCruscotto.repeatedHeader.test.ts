@@ -3,7 +3,7 @@
  * top of the sheet, whatever their wording: unknown extra columns, typos, other spellings, empty cells.
  * Data rows whose texts look like header words stay data.
  */
-import { generateCruscotto, generatePlan, HEADER_ROWS, planActions, type CruscottoVariant, type LayoutName } from '../../../src/layout/generate';
+import { generateCruscotto, generatePlan, HEADER_ROWS, planActions, type CruscottoVariant, type LayoutName } from '../../support/generate';
 import { readCruscotto } from '../../../src/layout/reader';
 import { HeaderTemplate } from '../../../src/layout/reader/headerTemplate';
 import { MergeIndex } from '../../../src/layout/reader/merges';

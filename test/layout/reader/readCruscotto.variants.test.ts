@@ -220,6 +220,16 @@ describe('optional input columns', () => {
     expect(['3.1.1', '3.3.1', '3.3.2', '7.1.1'].map((id) => node(r.tree, id).action!.method)).toEqual(['soglie', undefined, 'lineare', 'proporzionale']);
   });
 
+  test('Metodo: the words of the newer methods (issue 11) choose binario, scala verbale, tolleranza', () => {
+    const rows2 = rows.map((row) => [...row]);
+    rows2[2][18] = 'Sì/No';
+    rows2[3][18] = 'scala verbale';
+    rows2[4][18] = 'tolleranza';
+    const r2 = read(rows2);
+    expect(['3.1.1', '3.3.1', '3.3.2'].map((id) => node(r2.tree, id).action!.method)).toEqual(['binario', 'scala', 'tolleranza']);
+    expect(r2.diagnostics).toEqual([]);
+  });
+
   test('a qualitative target with a percentage typed as result is a manual percentage', () => {
     const a = node(r.tree, '7.2.1').action!;
     expect(a.targetSpec!.target.kind).toBe('qualitative');

@@ -103,8 +103,8 @@ describe('parseSettingsFields', () => {
   });
 
   test('an unknown profile is reported and named apart; absent fields stay absent', () => {
-    expect(parseSettingsFields({ profile: 'milano' })).toEqual({ fields: {}, problems: [profileMessage('milano')], unknownProfile: 'milano' });
-    expect(parseSettingsFields({})).toEqual({ fields: {}, problems: [], unknownProfile: null });
+    expect(parseSettingsFields({ profile: 'milano' })).toEqual({ fields: {}, problems: [profileMessage('milano')], unknownProfile: 'milano', notes: [] });
+    expect(parseSettingsFields({})).toEqual({ fields: {}, problems: [], unknownProfile: null, notes: [] });
     expect(parseSettingsFields({ columnMapping: MAPPING, planYear: null }).fields).toEqual({ columnMapping: MAPPING, planYear: null });
   });
 });
