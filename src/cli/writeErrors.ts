@@ -4,6 +4,7 @@
  */
 import { cellRef, columnLetter } from '../layout/address';
 import type { SheetGrid } from '../layout/types';
+import { XlsxWriteError } from '../xlsx/errors';
 
 /** Columns of an Excel sheet: A…XFD. */
 export const EXCEL_MAX_COLUMNS = 16384;
@@ -20,11 +21,13 @@ function lastColumnCell(grid: SheetGrid): string | null {
 /** Italian text for an error of the .xlsx back end while writing the plan of `grid`'s sheet; null when not known. */
 export function explainWriteError(err: unknown, grid: SheetGrid): string | null {
   const text = err instanceof Error ? err.message : String(err);
+  // the package back end's own refusal, or exceljs's English one (the Riepilogo is still built with exceljs)
+  const beyond = err instanceof XlsxWriteError && err.code === 'beyond-last-column';
   const bounds = /(\d+) is out of bounds\. Excel supports columns from 1 to (\d+)/.exec(text);
-  if (bounds) {
-    const cell = lastColumnCell(grid);
-    const where = cell ? `il foglio ha un valore in ${cell}, nell'ultima colonna di Excel (${columnLetter(EXCEL_MAX_COLUMNS - 1)})` : `il foglio «${grid.name}» arriva all'ultima colonna di Excel (${columnLetter(EXCEL_MAX_COLUMNS - 1)})`;
-    return `${where}: a destra non c'è posto per le colonne del calcolo (servirebbe la colonna ${bounds[1]}, Excel ne ha ${bounds[2]}). Spostare o cancellare quel valore e ricalcolare. Il file non è stato scritto.`;
-  }
-  return null;
+  if (!beyond && !bounds) return null;
+  const cell = lastColumnCell(grid);
+  if (!cell && beyond) return text;
+  const where = cell ? `il foglio ha un valore in ${cell}, nell'ultima colonna di Excel (${columnLetter(EXCEL_MAX_COLUMNS - 1)})` : `il foglio «${grid.name}» arriva all'ultima colonna di Excel (${columnLetter(EXCEL_MAX_COLUMNS - 1)})`;
+  const need = bounds ? ` (servirebbe la colonna ${bounds[1]}, Excel ne ha ${bounds[2]})` : '';
+  return `${where}: a destra non c'è posto per le colonne del calcolo${need}. Spostare o cancellare quel valore e ricalcolare. Il file non è stato scritto.`;
 }

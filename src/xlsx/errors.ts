@@ -13,9 +13,12 @@ export class XlsxReadError extends Error {
 
 /** The workbook could not be written or a write plan does not fit the workbook. */
 export class XlsxWriteError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** what went wrong, for the CLI to say it with what it knows of the sheet */
+  readonly code: 'beyond-last-column' | null;
+  constructor(message: string, options?: { cause?: unknown; code?: 'beyond-last-column' }) {
     super(message);
     this.name = 'XlsxWriteError';
+    this.code = options?.code ?? null;
     if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
 }

@@ -58,7 +58,7 @@ test('a space in XFD1048576: the run completes, the cell is kept', async () => {
 test('a value in column XFD: an Italian message (no room right of the sheet), exit 2, no file written', async () => {
   const r = await run(['ricalcola', 'ultima.xlsx', '--output', 'ultima-out.xlsx'], dir);
   expect(r.code).toBe(2);
-  expect(r.stderr).toContain("è oltre l'ultima colonna di Excel (XFD)");
+  expect(r.stderr).toContain("nell'ultima colonna di Excel (XFD): a destra non c'è posto");
   await expect(fs.stat(path.join(dir, 'ultima-out.xlsx'))).rejects.toThrow();
 });
 

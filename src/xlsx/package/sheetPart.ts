@@ -105,7 +105,7 @@ export class SheetPart {
 
   setCell(row: number, col: number, value: Written, style?: number): void {
     if (col > MAX_COL || row > MAX_ROW) {
-      throw new XlsxWriteError(`il foglio non ha più spazio per le colonne del componente aggiuntivo: la cella ${columnName(Math.min(col, MAX_COL + 1))}${row + 1} è oltre l'ultima colonna di Excel (XFD). Liberare le colonne a destra del cruscotto (o eliminare il contenuto nelle ultime colonne) e riprovare.`);
+      throw new XlsxWriteError(`il foglio non ha più spazio per le colonne del componente aggiuntivo: la cella ${columnName(Math.min(col, MAX_COL + 1))}${row + 1} è oltre l'ultima colonna di Excel (XFD). Liberare le colonne a destra del cruscotto (o eliminare il contenuto nelle ultime colonne) e riprovare.`, { code: 'beyond-last-column' });
     }
     let byCol = this.writes.get(row);
     if (!byCol) this.writes.set(row, (byCol = new Map()));
