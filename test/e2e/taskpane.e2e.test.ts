@@ -22,6 +22,9 @@ const CHROMIUM = process.env.CRUSCOTTO_CHROMIUM || '/usr/bin/chromium';
 const DIST_HTML = path.join(ROOT, 'dist', 'taskpane.html');
 const FAKE_BUNDLE = path.join(ROOT, '.tmp', 'e2e', 'fake-office.js');
 const OUTPUT = path.join(ROOT, 'test-output');
+// hang guards only, never a speed requirement: on a busy CI machine the pane may take long to answer
+const WAIT = 300_000;
+const TEST_GUARD = 600_000;
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
@@ -85,6 +88,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
     // the pages' own Content-Security-Policy (a <meta>) is enforced: bypassCSP stays off, and every violation
     // is recorded by a listener Playwright installs before the page's scripts (outside the page's policy)
     context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: 'it-IT', bypassCSP: false });
+    context.setDefaultTimeout(WAIT);
     await context.addInitScript(() => {
       const w = window as unknown as { __cspViolations: string[] };
       w.__cspViolations = [];
@@ -131,12 +135,12 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
 
       await page.goto(`${server!.url}/taskpane.html`);
       const ricalcola = page.getByRole('button', { name: 'Ricalcola', exact: true });
-      await ricalcola.waitFor({ timeout: 30_000 });
+      await ricalcola.waitFor({ timeout: WAIT });
       const before = await selected(page);
 
       await ricalcola.click();
       const ente = page.getByTestId('ente-figure');
-      await ente.waitFor({ timeout: 60_000 });
+      await ente.waitFor({ timeout: WAIT });
       const enteText = (await ente.textContent()) ?? '';
       expect(enteText).toMatch(/^Performance di ente: \d{1,3},\d{2}%/);
       expect(enteText.startsWith(`Performance di ente: ${figure}`)).toBe(true);
@@ -161,7 +165,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       await page.waitForFunction(
         (cell) => (window as unknown as { __cruscottoE2e: Probe }).__cruscottoE2e.selectedAddress() === cell,
         resultCell,
-        { timeout: 10_000 },
+        { timeout: WAIT },
       );
       expect(await selected(page)).not.toBe(before);
 
@@ -172,7 +176,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       await page.waitForFunction(
         (cell) => (window as unknown as { __cruscottoE2e: Probe }).__cruscottoE2e.selectedAddress() === cell,
         weightCell,
-        { timeout: 10_000 },
+        { timeout: WAIT },
       );
 
       mkdirSync(OUTPUT, { recursive: true });
@@ -191,8 +195,8 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       const runsBefore = await page.evaluate(() => document.querySelectorAll('[data-testid="ente-figure"]').length);
       expect(runsBefore).toBe(1);
       await page.getByRole('button', { name: 'Registra e ricalcola' }).click();
-      await page.getByRole('button', { name: 'Registra e ricalcola' }).waitFor({ state: 'detached', timeout: 60_000 });
-      await actionRow.getByText('assegnata', { exact: true }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Registra e ricalcola' }).waitFor({ state: 'detached', timeout: WAIT });
+      await actionRow.getByText('assegnata', { exact: true }).waitFor({ timeout: WAIT });
       await expect(actionRow.locator('.fui-Badge').first().textContent()).resolves.toContain('60,00%');
       await actionRow.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(OUTPUT, 'taskpane-e2e-override.png') });
@@ -200,7 +204,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       // settings: the sheet list comes from the workbook
       await page.getByRole('button', { name: 'Mostra impostazioni' }).click();
       const sheetSelect = page.getByLabel('Foglio del cruscotto');
-      await sheetSelect.waitFor({ timeout: 10_000 });
+      await sheetSelect.waitFor({ timeout: WAIT });
       await expect(sheetSelect.locator('option').allTextContents()).resolves.toContain('Cruscotto');
       await page.getByRole('button', { name: 'Comprimi tutto' }).click();
       await page.getByRole('button', { name: 'Salva impostazioni' }).scrollIntoViewIfNeeded();
@@ -208,7 +212,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
 
       // Genera riepilogo: the Riepilogo sheet appears in the workbook
       await page.getByRole('button', { name: 'Genera riepilogo' }).click();
-      await page.getByText(/Foglio «Riepilogo» aggiornato/).waitFor({ timeout: 60_000 });
+      await page.getByText(/Foglio «Riepilogo» aggiornato/).waitFor({ timeout: WAIT });
       const sheets = await page.evaluate(() => (window as unknown as { __cruscottoE2e: Probe }).__cruscottoE2e.sheetNames());
       expect(sheets).toEqual(expect.arrayContaining(['Cruscotto', 'Riepilogo']));
 
@@ -216,7 +220,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       expect(pageErrors).toEqual([]);
       expect(blocked).toEqual([]);
     },
-    120_000,
+    TEST_GUARD,
   );
 
   test(
@@ -231,11 +235,11 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       await page.getByRole('button', { name: 'Mostra impostazioni' }).click();
       await page.getByLabel('Foglio del cruscotto').selectOption(UNRECOGNISED_SHEET);
       await page.getByRole('button', { name: 'Salva impostazioni' }).click();
-      await page.getByText(/^Impostazioni salvate/).waitFor({ timeout: 10_000 });
+      await page.getByText(/^Impostazioni salvate/).waitFor({ timeout: WAIT });
       await page.getByRole('button', { name: 'Nascondi impostazioni' }).click();
 
       await page.getByRole('button', { name: 'Ricalcola', exact: true }).click();
-      await page.getByTestId('run-result').or(page.getByText(/^Calcolo non riuscito/)).first().waitFor({ timeout: 60_000 });
+      await page.getByTestId('run-result').or(page.getByText(/^Calcolo non riuscito/)).first().waitFor({ timeout: WAIT });
       const view = page.getByTestId('column-mapping');
       if ((await view.count()) === 0) {
         // the back end does not yet give report.layout / RunOutcome.proposedMapping: nothing to open
@@ -290,7 +294,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       expect(pageErrors).toEqual([]);
       expect(blocked).toEqual([]);
     },
-    120_000,
+    TEST_GUARD,
   );
   test(
     'the policy is enforced: an inline script and eval are refused, and reported',
@@ -299,7 +303,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       const errors: string[] = [];
       probe.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await probe.goto(`${server!.url}/taskpane.html`);
-      await probe.getByRole('button', { name: 'Ricalcola', exact: true }).waitFor({ timeout: 30_000 });
+      await probe.getByRole('button', { name: 'Ricalcola', exact: true }).waitFor({ timeout: WAIT });
       expect(await violations(probe)).toEqual([]);
       await probe.evaluate(() => {
         const w = window as unknown as { __inlineRan?: boolean; __evalResult?: string };
@@ -331,7 +335,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       expect(errors.some((e) => /Content Security Policy/.test(e))).toBe(true);
       await probe.close();
     },
-    60_000,
+    TEST_GUARD,
   );
 
   test(
@@ -343,7 +347,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       commands.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await commands.goto(`${server!.url}/commands.html`);
       // the function file's script ran: the ribbon functions are on the page
-      await commands.waitForFunction(() => typeof (window as unknown as Record<string, unknown>).ricalcola === 'function', undefined, { timeout: 30_000 });
+      await commands.waitForFunction(() => typeof (window as unknown as Record<string, unknown>).ricalcola === 'function', undefined, { timeout: WAIT });
       expect(await violations(commands)).toEqual([]);
       await commands.close();
 
@@ -359,7 +363,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       await message.close();
       expect(errors).toEqual([]);
     },
-    60_000,
+    TEST_GUARD,
   );
 
   describe.each([320, 350])('at %i px', (width) => {
@@ -373,13 +377,13 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
         await narrow.setViewportSize({ width, height: 900 });
         await narrow.goto(`${server!.url}/taskpane.html`);
         await narrow.getByRole('button', { name: 'Ricalcola', exact: true }).click();
-        await narrow.getByTestId('ente-figure').waitFor({ timeout: 60_000 });
+        await narrow.getByTestId('ente-figure').waitFor({ timeout: WAIT });
         // everything open: the whole tree, an override editor, the settings with a chosen colour, the details
         await narrow.getByRole('button', { name: 'Espandi tutto' }).click();
         await narrow.getByRole('button', { name: /^Assegna una percentuale/ }).first().click();
         await narrow.getByRole('button', { name: 'Mostra impostazioni' }).click();
         const picker = narrow.getByLabel('Raggiunto (verde)');
-        await picker.waitFor({ timeout: 10_000 });
+        await picker.waitFor({ timeout: WAIT });
         // the keyboard reaches the colour pickers: Tab from the body's name lands on the first one
         await narrow.getByLabel("Nome dell'ente").focus();
         await narrow.keyboard.press('Tab');
@@ -388,8 +392,11 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
           return el ? `${el.type} ${el.labels?.[0]?.textContent ?? ''}` : null;
         })).resolves.toBe('color Raggiunto (verde)');
         await picker.fill('#00b050');
-        await narrow.getByRole('button', { name: /^Usa il colore del profilo per/ }).waitFor({ timeout: 10_000 });
+        await narrow.getByRole('button', { name: /^Usa il colore del profilo per/ }).waitFor({ timeout: WAIT });
         await narrow.getByTestId('technical-details').locator('summary').click();
+        // the body's own rules (issue 11): the editor open, with its preview against the sheet just computed
+        await narrow.getByRole('button', { name: 'Regole di calcolo', exact: true }).click();
+        await narrow.locator('#cruscotto-rules').getByText(/^Ente ora: /).waitFor({ timeout: WAIT });
 
         const layout = await narrow.evaluate(() => {
           const box = (el: Element) => el.getBoundingClientRect();
@@ -443,6 +450,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
         await narrow.screenshot({ path: path.join(OUTPUT, `taskpane-${width}px-tree.png`) });
         await narrow.getByRole('button', { name: 'Salva impostazioni' }).scrollIntoViewIfNeeded();
         await narrow.screenshot({ path: path.join(OUTPUT, `taskpane-${width}px-settings.png`) });
+        await narrow.locator('#cruscotto-rules').screenshot({ path: path.join(OUTPUT, `taskpane-${width}px-rules.png`) });
         expect(layout.rows).toBeGreaterThan(60);
         expect(layout.buttons).toBeGreaterThan(60);
         expect(layout.problems).toEqual([]);
@@ -451,7 +459,7 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
         expect(errors).toEqual([]);
         await narrow.close();
       },
-      120_000,
+      TEST_GUARD,
     );
   });
 });

@@ -26,6 +26,9 @@ import { saveWorkbook, worksheetFromGrid, writeSettings } from '../../src/xlsx';
 import { createFakeEnvironment } from '../excel/fake';
 import { renderWithFluent } from './setup';
 
+// a hang guard, never a speed requirement (the preview recomputes after a pause in typing)
+const HANG_GUARD = 300_000;
+
 const GRID = generateCruscotto({ actions: 24, seed: 11, planYear: 2022 });
 
 async function cli(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -46,7 +49,7 @@ test('editor -> workbook.settings (fake Excel) -> the same settings in an .xlsx 
   renderWithFluent(<App host={host} profiles={profileOptions()} />);
 
   fireEvent.click(screen.getByRole('button', { name: 'Ricalcola' }));
-  await screen.findByTestId('ente-figure', {}, { timeout: 10000 });
+  await screen.findByTestId('ente-figure', {}, { timeout: HANG_GUARD });
   const writesBefore = JSON.stringify([...env.state.sheets.map((s) => s.name)]);
 
   fireEvent.click(screen.getByRole('button', { name: 'Regole di calcolo' }));
@@ -59,8 +62,8 @@ test('editor -> workbook.settings (fake Excel) -> the same settings in an .xlsx 
   fireEvent.change(field('Nome per esteso'), { target: { value: 'Camera 2024 (sì/no)' } });
 
   // the preview follows once typing pauses: wait until it shows the last rules (binario and raggiungimento)
-  const now = (await screen.findByText(/^Ente ora: /, {}, { timeout: 10000 })).textContent!;
-  await waitFor(() => expect(screen.getByText(/^Con queste regole: /).textContent).not.toBe(now.replace('Ente ora', 'Con queste regole')), { timeout: 10000 });
+  const now = (await screen.findByText(/^Ente ora: /, {}, { timeout: HANG_GUARD })).textContent!;
+  await waitFor(() => expect(screen.getByText(/^Con queste regole: /).textContent).not.toBe(now.replace('Ente ora', 'Con queste regole')), { timeout: HANG_GUARD });
   const preview = screen.getByText(/^Con queste regole: /);
   // the preview wrote nothing: the workbook's sheets and settings are as they were
   expect(JSON.stringify([...env.state.sheets.map((s) => s.name)])).toBe(writesBefore);
@@ -80,7 +83,7 @@ test('editor -> workbook.settings (fake Excel) -> the same settings in an .xlsx 
 
   // the pane's next Ricalcola applies the saved rules: its ente figure is the one the preview showed
   fireEvent.click(screen.getByRole('button', { name: 'Ricalcola' }));
-  await waitFor(() => expect(screen.getByText(/^Ente ora: /).textContent!.replace('Ente ora', 'Con queste regole')).toBe(preview.textContent), { timeout: 10000 });
+  await waitFor(() => expect(screen.getByText(/^Ente ora: /).textContent!.replace('Ente ora', 'Con queste regole')).toBe(preview.textContent), { timeout: HANG_GUARD });
   const paneFigure = screen.getByTestId('ente-figure').textContent!;
 
   // the same settings in an .xlsx (the hidden settings sheet) -> the CLI computes the same way

@@ -11,12 +11,20 @@ import type { ProfileOption } from '../settings/profileOption';
 import { useRulesEditor, type RulesEditorProps, type RulesEditorState } from './useRulesEditor';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  group: { border: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: '0' },
+  // a fieldset is as wide as its content by default (min-width: min-content): at 320 px it must shrink
+  group: { border: 'none', margin: '0', padding: '0', minWidth: '0', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: '0', marginBottom: tokens.spacingVerticalXS },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'end' },
-  grow: { flexGrow: 1, minWidth: '0' },
-  narrow: { width: '6em' },
+  grow: { flexGrow: 1, flexBasis: '0', minWidth: '0' },
+  narrow: { width: '6em', flexShrink: 0 },
+  // an input as wide as its field, never wider (the <input> element's own size is about 20 characters)
+  fill: { width: '100%', minWidth: '0' },
+  // the profile list and its button: the button goes under the list when the pane is narrow
+  startRow: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'end' },
+  startField: { flexGrow: 1, flexBasis: '12em', minWidth: '0' },
+  // an icon-sized button (Fluent buttons are at least 96 px wide)
+  remove: { minWidth: 'auto', flexShrink: 0 },
   buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
 });
 
@@ -84,8 +92,8 @@ export function RulesEditorView({ state, profiles }: { state: RulesEditorState; 
           <MessageBarBody>{state.failure}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.row}>
-        <Field label={s.startFrom} className={styles.grow}>
+      <div className={styles.startRow}>
+        <Field label={s.startFrom} className={styles.startField}>
           <Select value={state.startFrom} onChange={(_, d) => state.setStartFrom(d.value)}>
             {profiles.map((p) => (
               <option key={p.name} value={p.name}>
@@ -111,10 +119,10 @@ export function RulesEditorView({ state, profiles }: { state: RulesEditorState; 
         </Field>
         <div className={styles.row}>
           <Field label={s.tolerancePercent} className={styles.grow}>
-            <Input inputMode="decimal" value={form.tolleranza_percentuale} onChange={(_, d) => state.set('tolleranza_percentuale', d.value)} />
+            <Input className={styles.fill} inputMode="decimal" value={form.tolleranza_percentuale} onChange={(_, d) => state.set('tolleranza_percentuale', d.value)} />
           </Field>
           <Field label={s.toleranceDays} className={styles.grow}>
-            <Input inputMode="numeric" value={form.tolleranza_giorni} onChange={(_, d) => state.set('tolleranza_giorni', d.value)} />
+            <Input className={styles.fill} inputMode="numeric" value={form.tolleranza_giorni} onChange={(_, d) => state.set('tolleranza_giorni', d.value)} />
           </Field>
         </div>
       </Group>
@@ -123,12 +131,12 @@ export function RulesEditorView({ state, profiles }: { state: RulesEditorState; 
         {form.scala_verbale.map((row, i) => (
           <div className={styles.row} key={i}>
             <Field label={s.judgement} className={styles.grow}>
-              <Input value={row.giudizio} onChange={(_, d) => state.setScale(i, 'giudizio', d.value)} />
+              <Input className={styles.fill} value={row.giudizio} onChange={(_, d) => state.setScale(i, 'giudizio', d.value)} />
             </Field>
             <Field label={s.score} className={styles.narrow}>
-              <Input inputMode="decimal" value={row.punteggio} onChange={(_, d) => state.setScale(i, 'punteggio', d.value)} />
+              <Input className={styles.fill} inputMode="decimal" value={row.punteggio} onChange={(_, d) => state.setScale(i, 'punteggio', d.value)} />
             </Field>
-            <Button appearance="subtle" aria-label={s.removeStep(row.giudizio)} onClick={() => state.removeScale(i)}>
+            <Button appearance="subtle" className={styles.remove} aria-label={s.removeStep(row.giudizio)} onClick={() => state.removeScale(i)}>
               ✕
             </Button>
           </div>
@@ -189,12 +197,12 @@ export function RulesEditorView({ state, profiles }: { state: RulesEditorState; 
         {form.fasce.map((row, i) => (
           <div className={styles.row} key={i}>
             <Field label={s.bandFrom} className={styles.narrow}>
-              <Input inputMode="decimal" value={row.da} onChange={(_, d) => state.setBand(i, 'da', d.value)} />
+              <Input className={styles.fill} inputMode="decimal" value={row.da} onChange={(_, d) => state.setBand(i, 'da', d.value)} />
             </Field>
             <Field label={s.judgement} className={styles.grow}>
-              <Input value={row.giudizio} onChange={(_, d) => state.setBand(i, 'giudizio', d.value)} />
+              <Input className={styles.fill} value={row.giudizio} onChange={(_, d) => state.setBand(i, 'giudizio', d.value)} />
             </Field>
-            <Button appearance="subtle" aria-label={s.removeBand(row.giudizio)} onClick={() => state.removeBand(i)}>
+            <Button appearance="subtle" className={styles.remove} aria-label={s.removeBand(row.giudizio)} onClick={() => state.removeBand(i)}>
               ✕
             </Button>
           </div>
