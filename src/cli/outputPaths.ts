@@ -23,22 +23,5 @@ export async function outputProblem(file: string, what: string): Promise<string 
   return null;
 }
 
-/** A file-system error in Italian (Node's own text, e.g. "ENOENT: no such file or directory", is English). */
-export function fsErrorText(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'la cartella di destinazione non esiste';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permesso negato';
-    case 'EISDIR':
-      return 'al suo posto c\'è una cartella';
-    case 'EBUSY':
-      return 'il file è aperto in un altro programma';
-    case 'ENOSPC':
-      return 'il disco è pieno';
-    default:
-      return 'errore di scrittura';
-  }
-}
+/** A file-system error in Italian: one rule with the .xlsx back end's own messages. */
+export { fsErrorText } from '../xlsx/errors';

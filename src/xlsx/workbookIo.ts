@@ -1,7 +1,7 @@
 /** Opening and saving .xlsx files with exceljs, with clear Italian errors. */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
-import { XlsxReadError, XlsxWriteError } from './errors';
+import { XlsxReadError, fsErrorText, XlsxWriteError } from './errors';
 
 /** "PK\x03\x04": every .xlsx is a zip archive */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -52,12 +52,6 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Pr
   try {
     await workbook.xlsx.writeFile(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException)?.code;
-    const why =
-      code === 'ENOENT' ? 'la cartella di destinazione non esiste'
-      : code === 'EACCES' || code === 'EPERM' ? 'permesso negato'
-      : code === 'EBUSY' ? 'il file è aperto in un altro programma'
-      : 'errore di scrittura';
-    throw new XlsxWriteError(`impossibile salvare «${path}»: ${why}`, { cause: err });
+    throw new XlsxWriteError(`impossibile salvare «${path}»: ${fsErrorText(err)}`, { cause: err });
   }
 }

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import type { SheetGrid } from '../../layout/types';
-import { XlsxReadError, XlsxWriteError } from '../errors';
+import { XlsxReadError, fsErrorText, XlsxWriteError } from '../errors';
 import { gridOf, readSharedStrings, readStylesInfo, readWorksheet, type SheetContext, type WorksheetRead } from './cellData';
 import { readWorkbook, type SheetEntry, type WorkbookInfo } from './opc';
 import { XlsxPackage } from './zip';
@@ -134,12 +134,6 @@ export async function savePackage(book: PackageWorkbook, path: string): Promise<
   try {
     await fs.writeFile(path, bytes);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException)?.code;
-    const why =
-      code === 'ENOENT' ? 'la cartella di destinazione non esiste'
-      : code === 'EACCES' || code === 'EPERM' ? 'permesso negato'
-      : code === 'EBUSY' ? 'il file è aperto in un altro programma'
-      : 'errore di scrittura';
-    throw new XlsxWriteError(`impossibile salvare «${path}»: ${why}`, { cause: err });
+    throw new XlsxWriteError(`impossibile salvare «${path}»: ${fsErrorText(err)}`, { cause: err });
   }
 }
