@@ -28,7 +28,37 @@ export class SheetBuilder {
     return row;
   }
 
+  /**
+   * A long text as rows of at most `maxChars` characters, cut at spaces: one overflowing line would widen the
+   * printed page ("one page wide" then shrinks the whole Riepilogo) and Excel does not wrap a lone text.
+   */
+  paragraph(text: string, style: ValueBlock['style'] = 'normal', left = 0, maxChars = PARAGRAPH_CHARS): number {
+    const lines = splitLines(text, maxChars);
+    const first = this.nextRow;
+    for (const line of lines) this.add([line], style, left);
+    return first;
+  }
+
   blank(count = 1): void {
     this.nextRow += count;
   }
+}
+
+/** Characters of a paragraph line on the Riepilogo: its table is about 156 characters wide (columns A-F). */
+export const PARAGRAPH_CHARS = 120;
+
+/** The text cut at spaces into lines of at most `max` characters (a longer word stands on its own line). */
+export function splitLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line !== '' && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
 }

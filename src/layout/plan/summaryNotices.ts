@@ -50,7 +50,7 @@ export function errorSection(b: SheetBuilder, errors: readonly Diagnostic[], she
   const what = n === 1 ? '1 cella con errori' : `${n} celle con errori`;
   // two short lines: one long line ran past the table, out of its fill
   const row = b.add([`ATTENZIONE: il foglio «${sheet}» ha ${what}: le cifre di questo riepilogo sono PARZIALI.`], 'subtitle');
-  b.add(['Le azioni interessate restano senza valore e gli obiettivi sopra di esse sono calcolati senza di loro. Correggere le celle elencate e ricalcolare.'], 'note');
+  b.paragraph('Le azioni interessate restano senza valore e gli obiettivi sopra di esse sono calcolati senza di loro. Correggere le celle elencate e ricalcolare.', 'note');
   b.add(['Cella', 'Errore'], 'header', 0, true);
   for (const d of errors.slice(0, MAX_LISTED_ERRORS)) b.add(splitCell(d, sheet));
   if (errors.length > MAX_LISTED_ERRORS) b.add([null, `… e altri ${errors.length - MAX_LISTED_ERRORS} errori (vedere l'elenco delle segnalazioni).`]);
@@ -95,10 +95,11 @@ export function legendSection(b: SheetBuilder, profile: Profile): ConditionalFor
     b.add(['Da', 'Valutazione sintetica (fascia della % raggiungimento)'], 'header', 0, true);
     for (const band of [...profile.bands].sort((x, y) => y.min - x.min)) b.add([{ percent: band.min / 100 }, band.label]);
   }
-  b.add([
-    null,
+  b.paragraph(
     'La valutazione sintetica è la fascia della % raggiungimento (RP 2020 §3.1); il colore e il conteggio dei raggiunti dicono se il target del livello è raggiunto. Quando non lo è, la valutazione lo dice accanto alla fascia (es. «Eccellente — target non raggiunto»).',
-  ]);
+    'normal',
+    1,
+  );
   return rules;
 }
 

@@ -173,13 +173,14 @@ export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: 
   b.add([`Riepilogo del foglio «${read.sheet}» — profilo ${profile.label}`], 'subtitle');
   // the date is in the print header (a cell with it would make the back ends' own expected plans differ)
   const generatedAt = options.generatedAt ? formatGeneratedAt(options.generatedAt) : null;
-  b.add([profileSummaryText(profile)]); // the rules used: name, date saved, rules in one paragraph (issue 11)
-  b.blank();
+  // figures partial because of cells in error: said first, right under the title (issue 8)
   const errors = options.errors ?? [];
   if (errors.length > 0) {
     rules.push(...errorSection(b, errors, read.sheet, COLUMN_WIDTHS.length));
     b.blank();
   }
+  b.paragraph(profileSummaryText(profile)); // the rules used: name, date saved, rules in one paragraph (issue 11)
+  b.blank();
   organisationRows(b, score, profile);
   b.blank();
   const strategic = strategicTable(b, ofLevel('strategic'), profile);
