@@ -17,6 +17,7 @@ import { sheetLegend } from './plan/sheetLegend';
 import { allDiagnostics } from './plan/diagnostics';
 import { cruscottoScore, readCruscotto } from './reader';
 import { buildReport } from './report';
+import { runIndividuals, type IndividualRun } from './individual';
 import { SUMMARY_SHEET_NAME, type Diagnostic, type PipelineOptions, type PipelineResult, type ReadResult, type SheetGrid, type SheetWritePlan, type SummaryPlan } from './types';
 
 function emptyScore(): ScoreResult {
@@ -113,8 +114,11 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     const wanted = options.summary === true || hasOwnSummary(ledger, sheetNames, grid.name);
     const target = wanted && read.layout ? summaryTarget(sheetNames, ledger, grid.name) : null;
     const headerRow = read.layout ? read.layout.headerBottom : 0;
+    // the individual objectives sheet, linked to the figures just computed (issue 9)
+    const individuals: IndividualRun | null = options.individualGrid ? runIndividuals(options.individualGrid, { read, score, grid }, profile, planYear) : null;
     const diagnostics = [
       ...allDiagnostics(read, score.diagnostics),
+      ...(individuals?.diagnostics ?? []),
       ...userColumnWarnings(read.sheet, headerRow, placement),
       ...guarded.refused,
       ...(target ? summaryMovedWarning(target) : []),
@@ -123,11 +127,12 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     if (target) {
       const errors = diagnostics.filter((d) => d.severity === 'error');
       const summaryOptions = { organisationName: options.organisationName, planYear, checks, errors, generatedAt: options.generatedAt };
-      summary = { ...buildSummaryPlan(read, score, profile, summaryOptions), sheet: target.name };
+      summary = { ...buildSummaryPlan(read, score, profile, { ...summaryOptions, individuals: individuals?.report ?? null }), sheet: target.name };
       if (options.summary !== true) summary.activate = false;
     }
     const report = buildReport(read, score, profile, grid, placement);
     report.checks = checks;
+    if (individuals) report.individuals = individuals.report;
     // what the reader understood, as a column mapping the user can correct (the task pane, `cruscotto colonne`)
     report.layout = read.layout ? { ...describeLayout(read.layout, grid), ...(read.layout.levelNames ? { levelNames: read.layout.levelNames } : {}) } : null;
     const proposedMapping = read.layout ? null : proposeMapping(grid);

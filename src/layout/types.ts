@@ -330,6 +330,32 @@ export interface JsonReport {
    * sheet's own "% raggiungimento" column) differs from the computed one by more than 0,01 points.
    */
   checks?: FigureCheck[];
+  /** the individual objectives sheet read in the same run (issue 9): per-person weighted scores */
+  individuals?: IndividualsReport;
+}
+
+/** Individual objectives of a run (src/layout/individual); percent points. */
+export interface IndividualsReport {
+  sheet: string;
+  persons: {
+    person: string;
+    role: 'dirigente' | 'po' | 'personale' | null;
+    /** with the values assigned by decision; null when an objective has no figure or a weight is missing */
+    score: number | null;
+    scoreWithoutOverrides: number | null;
+    weightSum: number;
+    /** objectives below the profile's "raggiunto" threshold */
+    belowTarget: number;
+    objectives: {
+      cell: string;
+      title: string;
+      weight: number | null;
+      source: 'linked' | 'own' | 'none';
+      achievement: number | null;
+      achievementWithoutOverrides: number | null;
+      belowTarget: boolean;
+    }[];
+  }[];
 }
 
 export interface FigureCheck {
@@ -367,6 +393,8 @@ export interface PipelineOptions {
   sheetNames?: readonly string[];
   /** when the figures are computed, from the back end's clock (the Riepilogo's date; the pure layers never read it) */
   generatedAt?: Date;
+  /** the workbook's individual objectives sheet (src/layout/individual), read and scored in the same run */
+  individualGrid?: SheetGrid | null;
 }
 
 export interface PipelineResult {

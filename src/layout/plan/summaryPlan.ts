@@ -10,13 +10,14 @@ import { profileSummaryText } from '../../engine/profile';
 import type { Profile, ScoredNode, ScoreResult } from '../../engine/types';
 import { a1, a1Range } from '../address';
 import { ESITO_TEXT } from '../outputColumns';
-import { SUMMARY_SHEET_NAME, type ConditionalFormatRule, type Diagnostic, type FigureCheck, type ReadResult, type SummaryPlan } from '../types';
+import { SUMMARY_SHEET_NAME, type ConditionalFormatRule, type Diagnostic, type FigureCheck, type IndividualsReport, type ReadResult, type SummaryPlan } from '../types';
 import { errorSection, formatGeneratedAt, legendSection, summaryHeaderFooter } from './summaryNotices';
 import { countLevel, countSentence } from './counts';
 import { toFraction } from './figures';
 import { percentRules } from './rules';
 import { SheetBuilder, type SheetCell } from './sheetBuilder';
 import { flattenScores, type FlatNode } from './walk';
+import { individualTable } from './individualTable';
 
 export interface SummaryOptions {
   organisationName?: string;
@@ -27,6 +28,8 @@ export interface SummaryOptions {
   errors?: readonly Diagnostic[];
   /** when the figures were computed (from the back end's clock) */
   generatedAt?: Date;
+  /** the individual objectives read in the same run (issue 9) */
+  individuals?: IndividualsReport | null;
 }
 
 /** Columns of the Riepilogo: A code, B title, C-E figures, F text (valutazione, motivazione). */
@@ -190,6 +193,10 @@ export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: 
   belowTargetTable(b, ofLevel('operational'), profile, read.layout?.levelNames?.leafGroup?.trim() || 'Voce');
   b.blank();
   overridesTable(b, ofLevel('action'));
+  if (options.individuals) {
+    b.blank();
+    individualTable(b, options.individuals);
+  }
   if (options.checks && options.checks.length > 0) {
     b.blank();
     checksTable(b, options.checks);

@@ -1,0 +1,3 @@
+/** Individual objectives and per-person scores (issue 9, item 1). Pure. */
+export * from './types';
+export { scoreIndividuals } from './scoreIndividuals';

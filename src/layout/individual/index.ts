@@ -1,0 +1,9 @@
+/** The individual objectives sheet: header, links to the cruscotto, reading and the report (issue 9). */
+export { findIndividualHeader } from './header';
+export type { IndividualLayout, IndividualColumn, IndividualColumnKind } from './header';
+export { linkIndex } from './links';
+export type { LinkIndex } from './links';
+export { readIndividuals, roleOf } from './readIndividuals';
+export type { IndividualRead } from './readIndividuals';
+export { runIndividuals } from './runIndividuals';
+export type { IndividualRun } from './runIndividuals';
