@@ -2,6 +2,7 @@
 import { chooseSheet, type SheetChoice } from '../layout/pipeline';
 import type { ColumnMapping } from '../layout/types';
 import { isLedgerSheetName, isSummarySheet } from '../layout/ownership';
+import { findIndividualHeader } from '../layout/individual';
 import { SETTINGS_SHEET_NAME } from '../xlsx';
 import type { PackageSheet, PackageWorkbook } from '../xlsx/package/workbook';
 
@@ -34,7 +35,9 @@ export function chooseWorksheet(
   const asked = requested ?? mappingSheet(mapping, [...visible, ...hidden]);
   // a sheet asked for by name is read even when hidden: the user said which
   if (asked) return chooseSheet([...visible, ...hidden], grid, asked, { skip: ownSummary });
-  const choice = chooseSheet(visible, grid, null, { skip: ownSummary });
+  // the individual objectives sheet is read beside the cruscotto, never as the cruscotto (issue 9)
+  const candidates = visible.filter((ws) => !isIndividualSheet(workbook, ws));
+  const choice = chooseSheet(candidates.length > 0 ? candidates : visible, grid, null, { skip: ownSummary });
   if (choice.ok || hidden.length === 0) return choice;
   const names = hidden.map((ws) => `«${ws.name}»`).join(', ');
   const lead = visible.length === 0 ? 'La cartella di lavoro ha solo fogli nascosti' : 'Nessun foglio visibile sembra un cruscotto';
@@ -48,6 +51,23 @@ export function firstSheetWithContent(workbook: PackageWorkbook): SheetChoice<Pa
     const grid = workbook.grid(ws.name);
     if (!grid.cells.some((row) => row?.some((c) => c.value !== null && c.value !== undefined))) continue;
     return { ok: true, sheet: ws, grid };
+  }
+  return null;
+}
+
+function isIndividualSheet(workbook: PackageWorkbook, ws: PackageSheet): boolean {
+  try {
+    return findIndividualHeader(workbook.grid(ws.name)) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The visible sheet of individual objectives (found by its headers), other than the cruscotto and the Riepilogo. */
+export function individualWorksheet(workbook: PackageWorkbook, cruscottoSheet: string): PackageSheet | null {
+  for (const ws of visibleSheets(workbook)) {
+    if (ws.name === cruscottoSheet || isSummarySheet(ws.name)) continue;
+    if (isIndividualSheet(workbook, ws)) return ws;
   }
   return null;
 }

@@ -14,7 +14,7 @@ import { openPackage, savePackage } from '../../xlsx/package/workbook';
 import { inputProblem } from '../inputFile';
 import { readMappingFile } from '../mappingFile';
 import { chooseProfile, isProfileFile } from '../profileFile';
-import { chooseWorksheet } from '../sheetChoice';
+import { chooseWorksheet, individualWorksheet } from '../sheetChoice';
 import { groupDigits, Progress, type CliIO } from '../io';
 import { diagnosticLines, summaryLines } from '../output';
 import { defaultOutputPath, samePath, workbookExtension } from '../paths';
@@ -120,6 +120,7 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
     progress.step('Lettura');
   }
 
+  const individualSheet = individualWorksheet(workbook, choice.sheet.name);
   progress.step('Calcolo');
   // the clock is read here, at the edge: the pure layers get the year and the Riepilogo's date
   const now = new Date();
@@ -135,6 +136,8 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
     // the add-in's own cells and sheets, so nothing of the user's is ever written over
     ledger: ledger.ledger,
     sheetNames: workbook.sheets.map((ws) => ws.name),
+    // the individual objectives sheet, found by its headers, is computed in the same run (issue 9)
+    individualGrid: individualSheet ? workbook.grid(individualSheet.name) : null,
   });
   // which sheet was read when several look like a cruscotto, and a ledger that could not be read, are said too
   const notes: Diagnostic[] = [];

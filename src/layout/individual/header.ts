@@ -27,7 +27,7 @@ const WORDS: { kind: IndividualColumnKind; any: string[][] }[] = [
   { kind: 'motivation', any: [['motivazione']] },
   { kind: 'override', any: [['assegnata'], ['assegnato']] },
   { kind: 'link', any: [['collegamento'], ['collegat'], ['codice', 'cruscotto'], ['unita'], ['area'], ['struttura']] },
-  { kind: 'person', any: [['valutato'], ['persona'], ['nominativo'], ['dipendente'], ['destinatario'], ['assegnatario'], ['team'], ['nome']] },
+  { kind: 'person', any: [['valutato'], ['persona'], ['nominativo'], ['dipendente'], ['destinatario'], ['assegnatario'], ['team']] },
   { kind: 'role', any: [['ruolo'], ['qualifica'], ['categoria']] },
   { kind: 'weight', any: [['peso']] },
   { kind: 'kpi', any: [['indicatore'], ['kpi'], ['algoritmo']] },
