@@ -60,8 +60,9 @@ export function scoreIndividuals(objectives: readonly IndividualObjective[], pro
     const person = list[0].person.trim();
     const missing = list.filter((o) => o.weight === undefined);
     // no weight at all: equal weights; some missing: no score (which weight would they take?)
-    const weights = missing.length === list.length ? list.map(() => HUNDRED.dividedBy(list.length)) : list.map((o) => o.weight ?? new Decimal(0));
-    const weightSum = weights.reduce((a, b) => a.plus(b), new Decimal(0));
+    const equal = missing.length === list.length;
+    const weights = equal ? list.map(() => new Decimal(1)) : list.map((o) => o.weight ?? new Decimal(0));
+    const weightSum = equal ? HUNDRED : weights.reduce((a, b) => a.plus(b), new Decimal(0));
     let score: Decimal | null = null;
     let without: Decimal | null = null;
     if (missing.length > 0 && missing.length < list.length) {
