@@ -7,7 +7,20 @@ import type { SheetGrid } from '../types';
 import { cellAt, cellText } from '../reader/cellText';
 import { headerKey } from '../reader/normalise';
 
-export type IndividualColumnKind = 'person' | 'role' | 'objective' | 'weight' | 'link' | 'kpi' | 'target' | 'threshold' | 'result' | 'override' | 'motivation';
+export type IndividualColumnKind =
+  | 'person'
+  | 'role'
+  | 'objective'
+  | 'weight'
+  | 'link'
+  | 'kpi'
+  | 'target'
+  | 'threshold'
+  | 'result'
+  /** the evaluator's score of an objective with no computable KPI (RP 2018 §5.4 "Punteggio assegnato") */
+  | 'assessed'
+  | 'override'
+  | 'motivation';
 
 export interface IndividualColumn {
   col: number;
@@ -25,6 +38,7 @@ export interface IndividualLayout {
 /** First matching line wins: the order matters ("Target minimo" is a soglia, "Obiettivo collegato" a link). */
 const WORDS: { kind: IndividualColumnKind; any: string[][] }[] = [
   { kind: 'motivation', any: [['motivazione']] },
+  { kind: 'assessed', any: [['punteggio'], ['valutazione', 'assegnata']] },
   { kind: 'override', any: [['assegnata'], ['assegnato']] },
   { kind: 'link', any: [['collegamento'], ['collegat'], ['codice', 'cruscotto'], ['unita'], ['area'], ['struttura']] },
   { kind: 'person', any: [['valutato'], ['persona'], ['nominativo'], ['dipendente'], ['destinatario'], ['assegnatario'], ['team']] },
@@ -71,7 +85,7 @@ export function findIndividualHeader(grid: SheetGrid): IndividualLayout | null {
   for (let row = 0; row < rows; row++) {
     const columns = columnsOf(grid, row);
     const has = (k: IndividualColumnKind) => columns.some((c) => c.kind === k);
-    if (has('person') && has('objective') && has('weight') && (has('link') || has('result'))) return { headerRow: row, columns };
+    if (has('person') && has('objective') && has('weight') && (has('link') || has('result') || has('assessed'))) return { headerRow: row, columns };
   }
   return null;
 }

@@ -87,11 +87,24 @@ export function readIndividuals(grid: SheetGrid, links: LinkIndex, planYear: num
   }
   return out;
 
+  /** the evaluator's score (RP 2018 §5.4 "Punteggio assegnato"): a percentage between 0 and 100, or undefined */
+  function assessed(row: number): Decimal | undefined {
+    const c = col('assessed');
+    if (c === undefined || isBlank(at(row, c))) return undefined;
+    const p = parsePercentage(at(row, c)!);
+    if (p.ok && p.value.lte(100)) return p.value;
+    problem('error', 'individual-bad-assessed', row, c, p.ok ? 'il punteggio assegnato deve essere tra 0% e 100%' : p.problem.message);
+    return undefined;
+  }
+
   function ownSpec(row: number): ActionSpec | null {
     const resultCol = col('result');
     const targetCol = col('target');
-    if (resultCol === undefined || isBlank(at(row, resultCol))) {
-      if (targetCol === undefined || isBlank(at(row, targetCol))) return null;
+    const manual = assessed(row);
+    if (targetCol === undefined || isBlank(at(row, targetCol))) {
+      // no target: the "Prestazione" is a description, the evaluator's score is the figure (RP 2018 §5.4 cards)
+      if (manual !== undefined) return { targetSpec: null, result: { kind: 'empty', raw: '' }, manualAchievement: manual };
+      if (resultCol === undefined || isBlank(at(row, resultCol))) return null;
     }
     const value = (c: number | undefined) => {
       if (c === undefined || isBlank(at(row, c))) return { kind: 'empty', raw: '' } as const;
@@ -107,6 +120,7 @@ export function readIndividuals(grid: SheetGrid, links: LinkIndex, planYear: num
     }
     thresholds.sort((a, b) => b.level.comparedTo(a.level));
     const spec: ActionSpec = { targetSpec: { target: value(targetCol), thresholds }, result: value(resultCol) };
+    if (manual !== undefined) spec.manualAchievement = manual;
     const overrideCol = col('override');
     if (overrideCol !== undefined && !isBlank(at(row, overrideCol))) {
       const o = parsePercentage(at(row, overrideCol)!);

@@ -38,3 +38,23 @@ export function sondrio2018Individuals(): SheetGrid {
     [null, null, '3.II Tempi dei procedimenti: tempo medio di evasione domande Registro Imprese', 'Giorni', '3', '2,5', '2,2', '10%'],
   ]);
 }
+
+/**
+ * RP 2018 §5.4 (report L530-806): cards of PO and personale, one row per objective with "Peso", "Prestazione al
+ * 31/12/2018" (a description) and "Punteggio assegnato" (the evaluator's score), PUNTEGGIO TOTALE = Σ peso × punteggio.
+ * Four cards as printed, including «Servizio metrico» whose objective 1 has no Peso row (L755).
+ */
+export function sondrio2018Cards(): SheetGrid {
+  return gridOf(INDIVIDUAL_SHEET, [
+    ['Persona / team', 'Ruolo', 'Obiettivo', 'Peso', 'Prestazione al 31/12/2018', 'Punteggio assegnato'],
+    ['Responsabile Area III "Anagrafico-certificativa"', 'PO', 'Obiettivo 1 Individuale: format di presentazione del Registro Imprese', '50%', 'Format predisposto ed utilizzato il giorno 17 aprile 2018', '100%'],
+    [null, null, 'Obiettivo 2 Individuale: livello di raggiungimento degli obiettivi dell\'Area III', '50%', '% di raggiungimento degli obiettivi dell\'Area III: 100%', '100%'],
+    ['Responsabile Vicario Area I', 'Personale', 'Obiettivo 1 Individuale: format di presentazione della mediazione', '25%', 'Format predisposto il giorno 26 aprile 2018', '100%'],
+    [null, null, 'Obiettivo 2 Individuale: valida partecipazione al corso per mediatori', '25%', 'Valida partecipazione (18 ore)', '100%'],
+    [null, null, 'Obiettivo 3 Individuale: livello di raggiungimento degli obiettivi dell\'Area I', '50%', 'U.O. Segreteria: 100%; U.O. Regolazione del Mercato: 100%', '100%'],
+    ['Responsabile U.O. "Servizio metrico"', 'Personale', 'Obiettivo 1 Individuale: numero di ispezioni: 5', null, 'Numero di ispezioni: 5.', '100%'],
+    [null, null, 'Obiettivo 2 Individuale: numero di verifiche prodotti: 20', '50%', 'Numero di verifiche prodotti: 20.', '100%'],
+    ['Responsabile e personale U.O. "Ragioneria"', 'Team', 'Obiettivo 1 Team: rispetto dei target sui tempi di pagamento', '75%', 'Tempi medi di pagamento 2018: 3gg.', '100%'],
+    [null, null, 'Obiettivo 2 Team: emissione ruolo esattoriale diritto annuale 2015', '25%', 'Determinazione n. 207/18.07.2018', '100%'],
+  ]);
+}
