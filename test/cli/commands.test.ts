@@ -14,12 +14,14 @@ test('esempio writes the example workbook, which then recalculates cleanly', asy
   expect(r.code).toBe(0);
   expect(r.stdout).toContain(`Cruscotto di esempio scritto: ${path.join(dir, 'esempio.xlsx')}`);
   const wb = await readBook(path.join(dir, 'esempio.xlsx'));
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['Cruscotto 2022']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Cruscotto 2022', 'Obiettivi individuali']);
   const again = await run(['ricalcola', 'esempio.xlsx', '--json', 'esempio.json'], dir);
   expect(again.code).toBe(0);
   const report = await readReport(path.join(dir, 'esempio.json'));
   expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(report.organisation.achievement).not.toBeNull();
+  // the individual objectives sheet is found by its headers and computed in the same run (issue 9)
+  expect(report.individuals?.persons.map((p) => p.role)).toEqual(['dirigente', 'po', 'personale']);
 });
 
 test('demo writes the example into a folder, recalculates it with the Riepilogo and prints a summary', async () => {
@@ -36,7 +38,7 @@ test('demo writes the example into a folder, recalculates it with the Riepilogo 
   }
   expect((await fs.readdir(folder)).sort()).toEqual(['cruscotto-esempio.json', 'cruscotto-esempio.ricalcolato.xlsx', 'cruscotto-esempio.xlsx']);
   const wb = await readBook(path.join(folder, 'cruscotto-esempio.ricalcolato.xlsx'));
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['Cruscotto 2022', 'Riepilogo', 'Cruscotto Registro']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Cruscotto 2022', 'Obiettivi individuali', 'Riepilogo', 'Cruscotto Registro']);
   const title = wb.getWorksheet('Riepilogo')!.getCell('A1').value;
   expect(String(title)).toMatch(/^Relazione sulla performance 2022 — Camera di commercio/);
 });

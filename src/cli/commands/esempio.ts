@@ -1,8 +1,8 @@
-/** `cruscotto esempio <out.xlsx>`: the example cruscotto as a workbook. */
+/** `cruscotto esempio <out.xlsx>`: the example cruscotto (and its individual objectives sheet) as a workbook. */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { exampleCruscotto } from '../../layout/example';
+import { exampleCruscotto, exampleIndividuals } from '../../layout/example';
 import { saveWorkbook, worksheetFromGrid, XlsxWriteError } from '../../xlsx';
 import type { CliIO } from '../io';
 import { isXlsxPath } from '../paths';
@@ -39,6 +39,8 @@ export async function writeExample(target: string, io: CliIO, overwrite: boolean
     const example = exampleCruscotto();
     const workbook = new ExcelJS.Workbook();
     worksheetFromGrid(workbook, example.grid);
+    // the individual objectives sheet, computed by ricalcola in the same run (issue 9)
+    worksheetFromGrid(workbook, exampleIndividuals());
     await fs.mkdir(path.dirname(output), { recursive: true });
     await saveWorkbook(workbook, output);
     return { code: 0, output, organisationName: example.organisationName, planYear: example.planYear };
