@@ -5,7 +5,7 @@
 import * as path from 'path';
 import { sondrio2018Grid, sondrio2020Grid } from '../fixtures/builders';
 import { sondrio2018Individuals, sondrio2020Individuals } from '../layout/individual/sondrioIndividuals';
-import { readBook, readReport, removeDir, run, tempDir, writeGrids } from './helpers';
+import { readBook, readReport, removeDir, run, tempDir, workbookSnapshot, writeGrids } from './helpers';
 
 let dir: string;
 beforeAll(async () => {
@@ -40,4 +40,17 @@ test('RP 2020 §3.4 with --riepilogo: the Riepilogo lists the Segretario General
   summary.eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value))));
   expect(texts).toContain('Obiettivi individuali (foglio «Obiettivi individuali»)');
   expect(texts).toContain('Segretario Generale');
+});
+
+test('Ricalcola twice == once with the individual sheet (nothing written into it, the Riepilogo rewritten the same)', async () => {
+  const file = path.join(dir, 'twice.xlsx');
+  await writeGrids(file, [sondrio2020Grid(), sondrio2020Individuals()]);
+  const once = path.join(dir, 'twice-1.xlsx');
+  const twice = path.join(dir, 'twice-2.xlsx');
+  expect((await run(['ricalcola', file, '--profilo', 'sondrio-2020', '--anno', '2020', '--riepilogo', '--output', once], dir)).code).toBe(0);
+  expect((await run(['ricalcola', once, '--profilo', 'sondrio-2020', '--anno', '2020', '--riepilogo', '--output', twice], dir)).code).toBe(0);
+  const before = (await readBook(file)).getWorksheet('Obiettivi individuali')!;
+  const after = (await readBook(twice)).getWorksheet('Obiettivi individuali')!;
+  expect(workbookSnapshot({ worksheets: [after] } as never)).toEqual(workbookSnapshot({ worksheets: [before] } as never));
+  expect(workbookSnapshot(await readBook(twice))).toEqual(workbookSnapshot(await readBook(once)));
 });
