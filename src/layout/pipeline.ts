@@ -17,6 +17,7 @@ import { sheetLegend } from './plan/sheetLegend';
 import { allDiagnostics } from './plan/diagnostics';
 import { cruscottoScore, readCruscotto } from './reader';
 import { buildReport } from './report';
+import { buildMonitoring } from './monitoring';
 import { SUMMARY_SHEET_NAME, type Diagnostic, type PipelineOptions, type PipelineResult, type ReadResult, type SheetGrid, type SheetWritePlan, type SummaryPlan } from './types';
 
 function emptyScore(): ScoreResult {
@@ -113,8 +114,10 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     const wanted = options.summary === true || hasOwnSummary(ledger, sheetNames, grid.name);
     const target = wanted && read.layout ? summaryTarget(sheetNames, ledger, grid.name) : null;
     const headerRow = read.layout ? read.layout.headerBottom : 0;
+    const monitoring = options.period === 'monitoraggio' ? buildMonitoring(read, score, grid, profile, planYear) : null;
     const diagnostics = [
       ...allDiagnostics(read, score.diagnostics),
+      ...(monitoring ? monitoring.diagnostics : []),
       ...userColumnWarnings(read.sheet, headerRow, placement),
       ...guarded.refused,
       ...(target ? summaryMovedWarning(target) : []),
@@ -128,6 +131,7 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     }
     const report = buildReport(read, score, profile, grid, placement);
     report.checks = checks;
+    if (monitoring) report.monitoring = { period: 'monitoraggio', rows: monitoring.rows };
     // what the reader understood, as a column mapping the user can correct (the task pane, `cruscotto colonne`)
     report.layout = read.layout ? { ...describeLayout(read.layout, grid), ...(read.layout.levelNames ? { levelNames: read.layout.levelNames } : {}) } : null;
     const proposedMapping = read.layout ? null : proposeMapping(grid);

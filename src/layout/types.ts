@@ -3,6 +3,8 @@
  * Pure data shared by the Excel back end (src/excel) and the .xlsx back end (src/xlsx). No Office.js here.
  * Rows and columns are 0-based everywhere in this module; A1 addresses are made only by ./address.
  */
+import type { MonitoringReportRow } from './monitoring';
+import type { Period } from './settings/period';
 import type { CellInput, PerformanceNode, PerformanceTree, Profile, ScoreResult, StatusColours } from '../engine/types';
 import type { Ledger } from './ownership/ledger';
 
@@ -144,6 +146,8 @@ export type ColumnRole =
   | 'action.weight'
   | 'action.kpi'
   | 'action.target'
+  /** the target of the mid-year monitoring ("Target al 30/6"; Brescia 2019 semestrale): read for the monitoring view only */
+  | 'action.targetInterim'
   | 'action.threshold'
   | 'action.result'
   | 'action.output'
@@ -330,6 +334,8 @@ export interface JsonReport {
    * sheet's own "% raggiungimento" column) differs from the computed one by more than 0,01 points.
    */
   checks?: FigureCheck[];
+  /** only in the period 'monitoraggio': each scored row's scostamento from the target of the period (./monitoring) */
+  monitoring?: { period: 'monitoraggio'; rows: MonitoringReportRow[] };
 }
 
 export interface FigureCheck {
@@ -367,6 +373,8 @@ export interface PipelineOptions {
   sheetNames?: readonly string[];
   /** when the figures are computed, from the back end's clock (the Riepilogo's date; the pure layers never read it) */
   generatedAt?: Date;
+  /** 'consuntivo' (31/12, default) or 'monitoraggio' (30/6: the report gets the scostamenti, ./monitoring) */
+  period?: Period;
 }
 
 export interface PipelineResult {
