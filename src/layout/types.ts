@@ -63,6 +63,11 @@ export interface CruscottoSettings {
    * (src/engine/profile). When present it is used instead of the built-in `profile`; null or absent = none.
    */
   customProfile?: Profile | null;
+  /**
+   * The period of the figures (issue 9): 'consuntivo' (31/12) or 'monitoraggio' (30/6, adds the scostamenti,
+   * ./monitoring). null or absent = consuntivo.
+   */
+  period?: Period | null;
 }
 
 /**

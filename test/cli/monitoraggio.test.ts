@@ -2,9 +2,11 @@
  * Issue 9 item 3 at the CLI: `ricalcola --periodo monitoraggio` adds the monitoring section (each indicator's
  * scostamento at 30/6) to the JSON report, on Brescia's 2019 semestrale as a workbook; without it, no section.
  */
+import ExcelJS from 'exceljs';
 import * as path from 'path';
 import { parseArgs, USAGE } from '../../src/cli/args';
-import { parsePeriod } from '../../src/layout/settings';
+import { parsePeriod, parseSettingsFields } from '../../src/layout/settings';
+import { readSettings, saveWorkbook, worksheetFromGrid, writeSettings } from '../../src/xlsx';
 import { bresciaSemestraleGrid } from '../fixtures/brescia2019/semestrale';
 import { readReport, removeDir, run, tempDir, writeGrids } from './helpers';
 
@@ -55,5 +57,19 @@ describe('--periodo', () => {
     const report = await readReport(path.join(dir, 'c.json'));
     expect(report.monitoring).toBeUndefined();
     expect(report.nodes.length).toBeGreaterThan(0);
+  });
+
+  test('the setting «periodo» of the workbook: monitoraggio without the option; --periodo consuntivo wins', async () => {
+    const wb = new ExcelJS.Workbook();
+    worksheetFromGrid(wb, bresciaSemestraleGrid());
+    writeSettings(wb, { profile: 'sondrio-2020', planYear: 2019, sheetName: null, period: 'monitoraggio' });
+    expect(readSettings(wb).period).toBe('monitoraggio');
+    await saveWorkbook(wb, path.join(dir, 's.xlsx'));
+    await run(['ricalcola', 's.xlsx', '--output', 's1.xlsx', '--json', 's1.json'], dir);
+    expect((await readReport(path.join(dir, 's1.json'))).monitoring?.rows.length).toBe(45);
+    await run(['ricalcola', 's.xlsx', '--output', 's2.xlsx', '--json', 's2.json', '--periodo', 'consuntivo'], dir);
+    expect((await readReport(path.join(dir, 's2.json'))).monitoring).toBeUndefined();
+    // a stored value that is not a period is said, and the default applies
+    expect(parseSettingsFields({ period: 'semestre' })).toMatchObject({ fields: {}, problems: ['il periodo «semestre» non è valido: scrivere «consuntivo» (31/12) oppure «monitoraggio» (30/6)'] });
   });
 });

@@ -145,7 +145,8 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
     // the add-in's own cells and sheets, so nothing of the user's is ever written over
     ledger: ledger.ledger,
     sheetNames: workbook.sheets.map((ws) => ws.name),
-    period: opts.period,
+    // --periodo wins; otherwise the period saved in the workbook's settings (default consuntivo)
+    period: opts.period ?? settings.period ?? undefined,
   });
   // which sheet was read when several look like a cruscotto, and a ledger that could not be read, are said too
   const notes: Diagnostic[] = [];
