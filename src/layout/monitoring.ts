@@ -36,6 +36,8 @@ export interface MonitoringReportRow {
 
 export interface MonitoringView {
   rows: MonitoringReportRow[];
+  /** the scostamento of each scored row by node id, for the add-in's column «Scostamento al 30/6» */
+  byNode: Map<string, number | null>;
   diagnostics: Diagnostic[];
 }
 
@@ -49,7 +51,8 @@ function rawOf(v: KpiValue | null): string | null {
 export function buildMonitoring(read: ReadResult, score: ScoreResult, grid: SheetGrid, profile: Profile, planYear: number): MonitoringView {
   const diagnostics: Diagnostic[] = [];
   const layout = read.layout;
-  if (!layout) return { rows: [], diagnostics };
+  const byNode = new Map<string, number | null>();
+  if (!layout) return { rows: [], byNode, diagnostics };
   const colOf = (role: string) => layout.columns.find((c) => c.role === role)?.col;
   const interimCol = colOf('action.targetInterim');
   const resultCol = colOf('action.result');
@@ -92,6 +95,8 @@ export function buildMonitoring(read: ReadResult, score: ScoreResult, grid: Shee
     if (interimBad) notes.push('il target al 30/6 non si legge');
     else if (figure?.targetUsed && figure.targetFromYearEnd) notes.push(YEAR_END_NOTE);
     if (figure?.reason) notes.push(figure.reason);
+    const deviation = figure?.deviation ? figure.deviation.toNumber() : null;
+    byNode.set(node.id, deviation);
     rows.push({
       cell,
       code: node.code,
@@ -99,12 +104,12 @@ export function buildMonitoring(read: ReadResult, score: ScoreResult, grid: Shee
       target: rawOf(figure?.targetUsed ?? null),
       targetPeriod: figure?.targetUsed ? (figure.targetFromYearEnd ? 'al 31/12' : 'al 30/6') : null,
       result: rawOf(node.action.result),
-      deviation: figure?.deviation ? figure.deviation.toNumber() : null,
+      deviation,
       unit: figure?.unit ?? null,
       state,
       stateLabel: monitoringStateLabel(state),
       note: notes.length > 0 ? notes.join('; ') : null,
     });
   }
-  return { rows, diagnostics };
+  return { rows, byNode, diagnostics };
 }

@@ -100,12 +100,13 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     read = readCruscotto(grid, { profile, planYear: options.planYear, currentYear: options.currentYear, mapping: options.columnMapping ?? null });
     const planYear = planYearOf(read, options);
     score = scoreTree(read.tree, profile, { planYear });
+    const monitoring = options.period === 'monitoraggio' ? buildMonitoring(read, score, grid, profile, planYear) : null;
     const ledger = options.ledger ?? emptyLedger();
     const ownership = new SheetOwnership(gridView(grid), ledgerSheet(ledger, grid.name));
     const placement: OutputPlacement = read.layout
-      ? placeOutputColumns(read.layout, neededKinds(flattenScores(score), profile), grid, ownership, writtenRows(read, grid))
+      ? placeOutputColumns(read.layout, neededKinds(flattenScores(score), profile, options.period), grid, ownership, writtenRows(read, grid))
       : { columns: [], userColumns: [] };
-    const sheetPlan = withLegend(relocateNotes(buildSheetPlan(read, score, profile, grid, placement), placement, ownership), read, placement, ownership, profile);
+    const sheetPlan = withLegend(relocateNotes(buildSheetPlan(read, score, profile, grid, placement, monitoring?.byNode), placement, ownership), read, placement, ownership, profile);
     const guarded = guardSheetPlan(sheetPlan, ownership);
     const checks = figureChecks(read, score, placement, grid);
     // no Riepilogo of a sheet that is not a cruscotto; the add-in's own Riepilogo, while it is there, is
@@ -114,7 +115,6 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     const wanted = options.summary === true || hasOwnSummary(ledger, sheetNames, grid.name);
     const target = wanted && read.layout ? summaryTarget(sheetNames, ledger, grid.name) : null;
     const headerRow = read.layout ? read.layout.headerBottom : 0;
-    const monitoring = options.period === 'monitoraggio' ? buildMonitoring(read, score, grid, profile, planYear) : null;
     const diagnostics = [
       ...allDiagnostics(read, score.diagnostics),
       ...(monitoring ? monitoring.diagnostics : []),

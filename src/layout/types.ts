@@ -225,6 +225,8 @@ export type OutputKind =
   | 'strategic.achievement'
   | 'strategic.targetAchievement'
   | 'perspective.achievement'
+  /** the scostamento at 30/6 of a scored row, in its unit: only in the period 'monitoraggio' (../monitoring) */
+  | 'action.scostamento'
   | 'esito';
 
 export type CellScalar = string | number | boolean | null;

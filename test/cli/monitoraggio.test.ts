@@ -7,8 +7,8 @@ import * as path from 'path';
 import { parseArgs, USAGE } from '../../src/cli/args';
 import { parsePeriod, parseSettingsFields } from '../../src/layout/settings';
 import { readSettings, saveWorkbook, worksheetFromGrid, writeSettings } from '../../src/xlsx';
-import { bresciaSemestraleGrid } from '../fixtures/brescia2019/semestrale';
-import { readReport, removeDir, run, tempDir, writeGrids } from './helpers';
+import { bresciaSemestraleGrid, rowOf } from '../fixtures/brescia2019/semestrale';
+import { readBook, readReport, removeDir, run, tempDir, writeGrids } from './helpers';
 
 let dir: string;
 beforeAll(async () => {
@@ -48,6 +48,15 @@ describe('--periodo', () => {
     expect(rows.get('3.1.4.5')!.deviation).toBeCloseTo(-2.01, 10);
     expect(rows.get('3.1.4.5')!.state).toBe('in-linea');
     expect(rows.get('2.1.3.1')).toMatchObject({ deviation: -251, targetPeriod: 'al 31/12' });
+    // the add-in's own column «Scostamento al 30/6» in the written file
+    const ws = (await readBook(path.join(dir, 'm.xlsx'))).getWorksheet('Monitoraggio 30.6.2019')!;
+    let col = 0;
+    ws.getRow(1).eachCell((cell, c) => {
+      if (cell.value === 'Scostamento al 30/6') col = c;
+    });
+    expect(col).toBeGreaterThan(12);
+    expect(ws.getCell(rowOf('1.1.1.2') + 1, col).value).toBe(-4);
+    expect(ws.getCell(rowOf('2.1.1.1') + 1, col).value).toBe(1027);
     const counts = ['in-linea', 'in-ritardo', 'non-rilevabile'].map((s) => report.monitoring!.rows.filter((x) => x.state === s).length);
     expect(r.stdout).toContain(`Monitoraggio al 30/6: ${counts[0]} in linea, ${counts[1]} in ritardo, ${counts[2]} non rilevabili`);
   });

@@ -6,7 +6,7 @@
  */
 import type { Level } from '../../engine/types';
 import type { OutputKind } from '../types';
-import { LEGEND_TEXTS, OWN_COLUMN_HEADERS } from '../outputColumns';
+import { ALL_OWN_COLUMN_HEADERS, LEGEND_TEXTS } from '../outputColumns';
 import { wordMatches } from './fuzzy';
 import { headerKey } from './normalise';
 import { COLUMN_WORDS, FILLER_WORDS, LEVEL_WORDS, type ColumnKind, type ColumnWord, type LevelWord } from './vocabulary';
@@ -34,7 +34,7 @@ export interface HeaderMatch {
 }
 
 const LEGEND_KEYS = new Set(LEGEND_TEXTS.map((l) => headerKey(l.text)));
-const OWN_KEYS = new Map<string, OutputKind>(OWN_COLUMN_HEADERS.map((h) => [headerKey(h.header), h.output]));
+const OWN_KEYS = new Map<string, OutputKind>(ALL_OWN_COLUMN_HEADERS.map((h) => [headerKey(h.header), h.output]));
 
 const DATE_RE = /\b(\d{1,2})[./](\d{1,2})(?:[./]((?:19|20)\d{2}))?\b/g;
 /** 30/6, 30.06, 30 giugno: the date of the mid-year monitoring (Brescia 2019 semestrale, "Valore Target al 30/6") */
