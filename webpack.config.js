@@ -70,6 +70,9 @@ module.exports = (env, argv) => {
       // the hosts' browsers (WebView2, Safari, Chromium) have globalThis: without this webpack's runtime falls
       // back to `new Function("return this")`, which the policy forbids
       environment: { globalThis: true },
+      // every build writes its files, so their dates say when the bundle was built: the tests rebuild a bundle
+      // older than its sources, and an unchanged file left with its old date made them rebuild on every run
+      compareBeforeEmit: false,
     },
     devtool: production ? false : 'source-map',
     resolve: { extensions: ['.ts', '.tsx', '.js'] },

@@ -1,5 +1,6 @@
 /** Command line of `cruscotto`: parsing and the usage text (Italian). */
 import { MAPPING_ROLES } from '../layout/mapping/roles';
+import { parsePeriod } from '../layout/settings/period';
 import { parsePlanYear, planYearMessage, PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '../layout/settings/planYear';
 import { ORGANISATION_NAME_MAX_LENGTH } from '../layout/types';
 import type { ColonneOptions } from './commands/colonne';
@@ -35,6 +36,10 @@ Comandi:
                             predefinite: le regole salvate nella cartella, altrimenti sondrio-2020
       --foglio <nome>       foglio da leggere (predefinito: il primo che sembra un cruscotto)
       --anno <aaaa>         anno del piano, tra ${PLAN_YEAR_RANGE} (predefinito: quello del foglio)
+      --periodo consuntivo|monitoraggio
+                            consuntivo al 31/12 (predefinito) oppure monitoraggio al 30/6: il
+                            rapporto JSON riporta per ogni indicatore lo scostamento dal target
+                            al 30/6 (o, se manca, da quello al 31/12) e lo stato
       --riepilogo           aggiunge il foglio «Riepilogo» per la Giunta
       --ente <nome>         nome dell'ente per il titolo del riepilogo
       --colonne <file.json> quali colonne contengono cosa (mappatura, vedi «colonne»), invece del
@@ -79,6 +84,7 @@ const RICALCOLA_OPTIONS: Record<string, OptionSpec> = {
   profilo: { value: true },
   foglio: { value: true },
   anno: { value: true },
+  periodo: { value: true },
   riepilogo: { value: false },
   json: { value: true },
   ente: { value: true },
@@ -174,6 +180,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
         if (typeof y === 'string') return fail(y);
         year = y;
       }
+      const periodText = str(s.options, 'periodo');
+      const period = periodText === undefined ? null : parsePeriod(periodText);
+      if (period && !period.ok) return fail(`${period.message}.`);
       const organisationName = str(s.options, 'ente')?.trim();
       if (organisationName !== undefined && organisationName.length > ORGANISATION_NAME_MAX_LENGTH) {
         return fail(`il nome dell'ente è troppo lungo (${organisationName.length} caratteri, al massimo ${ORGANISATION_NAME_MAX_LENGTH}).`);
@@ -191,6 +200,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
           json: str(s.options, 'json'),
           organisationName: organisationName || undefined,
           columnMapping: str(s.options, 'colonne'),
+          ...(period?.ok && period.period ? { period: period.period } : {}),
         },
       };
     }

@@ -11,3 +11,5 @@ export { PROFILES, getProfile, cloneProfile, DEFAULT_PROFILE_NAME, profileNames,
 export { statusOf, levelStatus, bandOf, statusColour } from './status';
 export type { StatusFigures } from './status';
 export { roundHalfUp, formatPercent, formatDecimal, formatNumber } from './format';
+export { monitorRow, monitoringStateLabel } from './monitoring';
+export type { MonitoringFigure, MonitoringInput, MonitoringState, DeviationUnit } from './monitoring';

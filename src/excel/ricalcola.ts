@@ -152,6 +152,8 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         columnMapping: settings.columnMapping ?? null,
         ledger: ledger.ledger,
         sheetNames: sheets.map((s) => s.name),
+        // 'monitoraggio' (issue 9): the scostamenti at 30/6 and their diagnostics
+        period: settings.period ?? undefined,
       });
       // a sheet that is not a cruscotto gets its diagnostics, never a Riepilogo of nothing (the pipeline says so)
       const plan = result.plan;

@@ -61,6 +61,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
   if (fields.organisationName) settings.organisationName = fields.organisationName;
   if (fields.columnMapping) settings.columnMapping = fields.columnMapping;
   if (fields.customProfile) settings.customProfile = fields.customProfile;
+  if (fields.period) settings.period = fields.period;
   const invalid = problems.length > 0 ? `Impostazioni della cartella di lavoro non valide (${problems.join('; ')}): si usano i valori predefiniti per queste voci.` : null;
   const notes = notesOf.length > 0 ? notesOf.map(sentence).join(' ') : null;
   const warning = [invalid, notes].filter((w) => w !== null).join(' ') || null;
@@ -115,6 +116,7 @@ export function serialiseSettings(settings: CruscottoSettings): string {
     ...(organisationName ? { organisationName } : {}),
     ...(columnMapping ? { columnMapping } : {}),
     ...(rules ? { rules } : {}),
+    ...(settings.period ? { period: settings.period } : {}),
   });
 }
 

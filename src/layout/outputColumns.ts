@@ -31,6 +31,15 @@ export const OWN_COLUMN_HEADERS: ReadonlyArray<{ output: OutputKind; header: str
   { output: 'perspective.achievement', header: '% raggiungimento prospettiva' },
 ];
 
+/**
+ * The add-in's column of the period 'monitoraggio' (issue 9): each scored row's scostamento from the target at
+ * 30/6 (or at 31/12 where there is none), in the KPI's unit. Appended after the others, only in that period.
+ */
+export const MONITORING_COLUMN_HEADERS: ReadonlyArray<{ output: OutputKind; header: string }> = [{ output: 'action.scostamento', header: 'Scostamento al 30/6' }];
+
+/** Every own column header, in the order they are appended. */
+export const ALL_OWN_COLUMN_HEADERS: ReadonlyArray<{ output: OutputKind; header: string }> = [...OWN_COLUMN_HEADERS, ...MONITORING_COLUMN_HEADERS];
+
 /** Input columns the override editor creates when the sheet lacks them (the user's data once written). */
 export const OVERRIDE_HEADER = '% assegnata';
 export const MOTIVATION_HEADER = 'Motivazione';

@@ -18,6 +18,7 @@ import { allDiagnostics } from './plan/diagnostics';
 import { cruscottoScore, readCruscotto } from './reader';
 import { buildReport } from './report';
 import { runIndividuals, type IndividualRun } from './individual';
+import { buildMonitoring } from './monitoring';
 import { SUMMARY_SHEET_NAME, type Diagnostic, type PipelineOptions, type PipelineResult, type ReadResult, type SheetGrid, type SheetWritePlan, type SummaryPlan } from './types';
 
 function emptyScore(): ScoreResult {
@@ -100,12 +101,13 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     read = readCruscotto(grid, { profile, planYear: options.planYear, currentYear: options.currentYear, mapping: options.columnMapping ?? null });
     const planYear = planYearOf(read, options);
     score = scoreTree(read.tree, profile, { planYear });
+    const monitoring = options.period === 'monitoraggio' ? buildMonitoring(read, score, grid, profile, planYear) : null;
     const ledger = options.ledger ?? emptyLedger();
     const ownership = new SheetOwnership(gridView(grid), ledgerSheet(ledger, grid.name));
     const placement: OutputPlacement = read.layout
-      ? placeOutputColumns(read.layout, neededKinds(flattenScores(score), profile), grid, ownership, writtenRows(read, grid))
+      ? placeOutputColumns(read.layout, neededKinds(flattenScores(score), profile, options.period), grid, ownership, writtenRows(read, grid))
       : { columns: [], userColumns: [] };
-    const sheetPlan = withLegend(relocateNotes(buildSheetPlan(read, score, profile, grid, placement), placement, ownership), read, placement, ownership, profile);
+    const sheetPlan = withLegend(relocateNotes(buildSheetPlan(read, score, profile, grid, placement, monitoring?.byNode), placement, ownership), read, placement, ownership, profile);
     const guarded = guardSheetPlan(sheetPlan, ownership);
     const checks = figureChecks(read, score, placement, grid);
     // no Riepilogo of a sheet that is not a cruscotto; the add-in's own Riepilogo, while it is there, is
@@ -119,6 +121,7 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     const diagnostics = [
       ...allDiagnostics(read, score.diagnostics),
       ...(individuals?.diagnostics ?? []),
+      ...(monitoring ? monitoring.diagnostics : []),
       ...userColumnWarnings(read.sheet, headerRow, placement),
       ...guarded.refused,
       ...(target ? summaryMovedWarning(target) : []),
@@ -133,6 +136,7 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     const report = buildReport(read, score, profile, grid, placement);
     report.checks = checks;
     if (individuals) report.individuals = individuals.report;
+    if (monitoring) report.monitoring = { period: 'monitoraggio', rows: monitoring.rows };
     // what the reader understood, as a column mapping the user can correct (the task pane, `cruscotto colonne`)
     report.layout = read.layout ? { ...describeLayout(read.layout, grid), ...(read.layout.levelNames ? { levelNames: read.layout.levelNames } : {}) } : null;
     const proposedMapping = read.layout ? null : proposeMapping(grid);

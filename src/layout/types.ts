@@ -3,6 +3,8 @@
  * Pure data shared by the Excel back end (src/excel) and the .xlsx back end (src/xlsx). No Office.js here.
  * Rows and columns are 0-based everywhere in this module; A1 addresses are made only by ./address.
  */
+import type { MonitoringReportRow } from './monitoring';
+import type { Period } from './settings/period';
 import type { CellInput, PerformanceNode, PerformanceTree, Profile, ScoreResult, StatusColours } from '../engine/types';
 import type { Ledger } from './ownership/ledger';
 
@@ -61,6 +63,11 @@ export interface CruscottoSettings {
    * (src/engine/profile). When present it is used instead of the built-in `profile`; null or absent = none.
    */
   customProfile?: Profile | null;
+  /**
+   * The period of the figures (issue 9): 'consuntivo' (31/12) or 'monitoraggio' (30/6, adds the scostamenti,
+   * ./monitoring). null or absent = consuntivo.
+   */
+  period?: Period | null;
 }
 
 /**
@@ -144,6 +151,8 @@ export type ColumnRole =
   | 'action.weight'
   | 'action.kpi'
   | 'action.target'
+  /** the target of the mid-year monitoring ("Target al 30/6"; Brescia 2019 semestrale): read for the monitoring view only */
+  | 'action.targetInterim'
   | 'action.threshold'
   | 'action.result'
   | 'action.output'
@@ -216,6 +225,8 @@ export type OutputKind =
   | 'strategic.achievement'
   | 'strategic.targetAchievement'
   | 'perspective.achievement'
+  /** the scostamento at 30/6 of a scored row, in its unit: only in the period 'monitoraggio' (../monitoring) */
+  | 'action.scostamento'
   | 'esito';
 
 export type CellScalar = string | number | boolean | null;
@@ -332,6 +343,8 @@ export interface JsonReport {
   checks?: FigureCheck[];
   /** the individual objectives sheet read in the same run (issue 9): per-person weighted scores */
   individuals?: IndividualsReport;
+  /** only in the period 'monitoraggio': each scored row's scostamento from the target of the period (./monitoring) */
+  monitoring?: { period: 'monitoraggio'; rows: MonitoringReportRow[] };
 }
 
 /** Individual objectives of a run (src/layout/individual); percent points. */
@@ -395,6 +408,8 @@ export interface PipelineOptions {
   generatedAt?: Date;
   /** the workbook's individual objectives sheet (src/layout/individual), read and scored in the same run */
   individualGrid?: SheetGrid | null;
+  /** 'consuntivo' (31/12, default) or 'monitoraggio' (30/6: the report gets the scostamenti, ./monitoring) */
+  period?: Period;
 }
 
 export interface PipelineResult {

@@ -23,6 +23,7 @@ const KEYS = {
   organisationName: 'ente',
   columnMapping: 'colonne',
   customProfile: 'regole',
+  period: 'periodo',
 } as const satisfies Partial<Record<keyof CruscottoSettings, string>>;
 
 const FIELD_OF_KEY = new Map<string, keyof typeof KEYS>(Object.entries(KEYS).map(([field, key]) => [key, field as keyof typeof KEYS]));
@@ -136,6 +137,7 @@ export function writeSettings(wb: ExcelJS.Workbook, settings: CruscottoSettings)
   ];
   if (settings.colours && Object.keys(settings.colours).length > 0) rows.push([KEYS.colours, JSON.stringify(settings.colours)]);
   if (organisationName !== '') rows.push([KEYS.organisationName, organisationName]);
+  if (settings.period) rows.push([KEYS.period, settings.period]);
   if (settings.columnMapping) rows.push([KEYS.columnMapping, ...splitForCells(JSON.stringify(settings.columnMapping))]);
   // the user's own rules as the profile document (issue 11), like the mapping continued in the next cells
   if (settings.customProfile) rows.push([KEYS.customProfile, ...splitForCells(JSON.stringify(profileToDocument(settings.customProfile)))]);

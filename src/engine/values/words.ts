@@ -43,8 +43,11 @@ const NO = new Set(['no']);
 const EXCEL_ERROR_RE =
   /^#(?:DIV\/0!|N\/A|N\/D|VALUE!|VALORE!|REF!|RIF!|NAME\?|NOME\?|NUM!|NULL!|NULLO!|SPILL!|ESPANSIONE!|CALC!|GETTING_DATA)$/i;
 
+/** A run of dashes ("----", "-----": Brescia 2019 semestrale, the empty 30/6 target and scostamento cells). */
+const DASH_RUN = /^-{4,12}$/;
+
 export function isNotMeasured(text: string): boolean {
-  return NOT_MEASURED.has(text.toLowerCase());
+  return NOT_MEASURED.has(text.toLowerCase()) || DASH_RUN.test(text);
 }
 
 export function isNotDone(text: string): boolean {

@@ -31,6 +31,7 @@ export const ROLE_LABELS: Record<MappingRole, string> = {
   'action.weight': 'Peso',
   'action.kpi': 'KPI',
   'action.target': 'Target',
+  'action.targetInterim': 'Target al 30/6',
   'action.threshold': 'Soglia',
   'action.result': 'Risultato',
   'action.output': '% raggiungimento',

@@ -30,6 +30,7 @@ export const MAPPING_ROLES: readonly MappingRole[] = [
   'action.weight',
   'action.kpi',
   'action.target',
+  'action.targetInterim',
   'action.threshold',
   'action.result',
   'action.output',

@@ -3,7 +3,7 @@
  * the add-in's columns from an earlier run ('own'), or new own columns appended at the right.
  */
 import type { Level } from '../../engine/types';
-import { OWN_COLUMN_HEADERS } from '../outputColumns';
+import { ALL_OWN_COLUMN_HEADERS } from '../outputColumns';
 import type { SheetOwnership } from '../ownership';
 import type { ColumnRole, MergedArea, OutputKind, SheetGrid, SheetLayout } from '../types';
 
@@ -25,9 +25,9 @@ const OUTPUT_ROLE_KIND: Partial<Record<ColumnRole, OutputKind>> = {
   'perspective.output': 'perspective.achievement',
 };
 
-/** Kinds that hold a percentage (the others hold text). */
+/** Kinds that hold a percentage (the others hold text, or the scostamento in the KPI's unit). */
 export function isPercentKind(kind: OutputKind): boolean {
-  return kind !== 'action.esito' && kind !== 'esito';
+  return kind !== 'action.esito' && kind !== 'esito' && kind !== 'action.scostamento';
 }
 
 /** Level whose figure a column kind holds. */
@@ -112,7 +112,7 @@ function columnWritable(col: number, own: boolean, layout: SheetLayout, rows: Wr
  * A figure column already on the sheet (its own "% raggiungimento", or the add-in's from an earlier run) is
  * written only when every cell the plan would write there is empty or still the add-in's (the ledger says
  * so: ../ownership); otherwise it is the user's, left as it is, and the figures go to a new column of the
- * add-in, appended at the right in OWN_COLUMN_HEADERS order.
+ * add-in, appended at the right in ALL_OWN_COLUMN_HEADERS order.
  */
 export function placeOutputColumns(
   layout: SheetLayout,
@@ -133,12 +133,12 @@ export function placeOutputColumns(
       continue;
     }
     // the add-in's own column keeps its own header, whatever text the header rows hold around it
-    const header = own ? OWN_COLUMN_HEADERS.find((h) => h.output === kind)?.header ?? info.header : info.header;
+    const header = own ? ALL_OWN_COLUMN_HEADERS.find((h) => h.output === kind)?.header ?? info.header : info.header;
     out.push({ kind, col: info.col, own, appended: false, header });
     covered.add(kind);
   }
   let next = lastUsedColumn(grid, layout) + 1;
-  for (const { output, header } of OWN_COLUMN_HEADERS) {
+  for (const { output, header } of ALL_OWN_COLUMN_HEADERS) {
     if (!needed.has(output) || covered.has(output)) continue;
     for (const u of userColumns) if (u.kind === output && u.replacement === null) u.replacement = next;
     out.push({ kind: output, col: next++, own: true, appended: true, header });

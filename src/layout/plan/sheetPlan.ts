@@ -13,6 +13,10 @@ import { figureFor, PERCENT_FORMAT } from './figures';
 import { overrideNoteText } from './notes';
 import { esitoRules, neutralisedRule, percentRules, type StatusThresholds } from './rules';
 import { flattenScores, type FlatNode } from './walk';
+import type { Period } from '../settings/period';
+
+/** Each scored row's scostamento at 30/6 by node id (period 'monitoraggio'); null = non rilevabile. */
+export type DeviationByNode = ReadonlyMap<string, number | null>;
 
 const PERCENT_COLUMN_WIDTH = 16;
 const TEXT_COLUMN_WIDTH = 22;
@@ -31,13 +35,14 @@ export function ownColumnWidth(column: Pick<OutputColumn, 'kind' | 'header'>): n
  * Output kinds the tree has figures for. Decided by the sheet's structure and the profile, not by the
  * results, so the same sheet always gets the same columns.
  */
-export function neededKinds(flat: FlatNode[], profile: Profile): Set<OutputKind> {
+export function neededKinds(flat: FlatNode[], profile: Profile, period?: Period): Set<OutputKind> {
   const kinds = new Set<OutputKind>();
   for (const { scored } of flat) {
     switch (scored.node.level) {
       case 'action':
         kinds.add('action.achievement');
         kinds.add('action.esito');
+        if (period === 'monitoraggio') kinds.add('action.scostamento');
         break;
       case 'leafGroup':
         kinds.add('leafGroup.achievement');
@@ -85,7 +90,14 @@ function figureRows(flat: FlatNode[], read: ReadResult): Map<string, Map<number,
  * row, empty elsewhere (clearing a figure a restructured sheet left behind). Figures carry the number
  * format; runs of empty cells are separate blocks without one, so no styled empty cells are created.
  */
-function columnBlocks(column: OutputColumn, span: { first: number; last: number }, skip: Set<number>, merges: MergedArea[], rows: Map<number, ScoredNode> | undefined): ValueBlock[] {
+function columnBlocks(
+  column: OutputColumn,
+  span: { first: number; last: number },
+  skip: Set<number>,
+  merges: MergedArea[],
+  rows: Map<number, ScoredNode> | undefined,
+  deviations: DeviationByNode | undefined,
+): ValueBlock[] {
   const colMerges = merges.filter((m) => column.col >= m.left && column.col <= m.right);
   const percent = isPercentKind(column.kind);
   const blocks: ValueBlock[] = [];
@@ -96,7 +108,8 @@ function columnBlocks(column: OutputColumn, span: { first: number; last: number 
       continue;
     }
     const scored = rows?.get(r);
-    const value: CellScalar = scored ? figureFor(column.kind, scored) : null;
+    // the scostamento comes from the monitoring view; outside the period 'monitoraggio' its column is cleared
+    const value: CellScalar = !scored ? null : column.kind === 'action.scostamento' ? deviations?.get(scored.node.id) ?? null : figureFor(column.kind, scored);
     const formatted = percent && typeof value === 'number';
     if (!current || (current.numberFormat !== undefined) !== formatted) {
       current = { top: r, left: column.col, values: [] };
@@ -128,6 +141,7 @@ function thresholdsFor(kind: OutputKind, profile: Profile): StatusThresholds {
 function columnRules(column: OutputColumn, columns: OutputColumn[], span: { first: number; last: number }, profile: Profile): ConditionalFormatRule[] {
   const range = a1Range(span.first, column.col, span.last, column.col);
   const cell = a1(span.first, column.col);
+  if (column.kind === 'action.scostamento') return []; // a figure in the KPI's unit: no status colours
   if (!isPercentKind(column.kind)) return esitoRules(range, cell, profile.colours);
   if (column.kind === 'strategic.achievement') {
     // the result of a strategic objective is judged against its own target: colour it like its % raggiungimento
@@ -174,7 +188,7 @@ function overrideNotes(flat: FlatNode[], read: ReadResult, columns: OutputColumn
 }
 
 /** The plan for the cruscotto sheet. Pure: the same inputs always give the same plan. */
-export function buildSheetPlan(read: ReadResult, score: ScoreResult, profile: Profile, grid: SheetGrid, placement?: OutputPlacement): SheetWritePlan {
+export function buildSheetPlan(read: ReadResult, score: ScoreResult, profile: Profile, grid: SheetGrid, placement?: OutputPlacement, deviations?: DeviationByNode): SheetWritePlan {
   const plan: SheetWritePlan = { sheet: read.sheet, blocks: [], conditionalFormats: [], notes: [], columnWidths: [] };
   if (!read.layout) return plan;
   const flat = flattenScores(score);
@@ -186,7 +200,7 @@ export function buildSheetPlan(read: ReadResult, score: ScoreResult, profile: Pr
     const rows = figureRows(flat, read);
     const skip = new Set(read.layout.repeatedHeaderRows);
     for (const column of columns) {
-      plan.blocks.push(...columnBlocks(column, span, skip, grid.merges, rows.get(levelOfKind(column.kind))));
+      plan.blocks.push(...columnBlocks(column, span, skip, grid.merges, rows.get(levelOfKind(column.kind)), deviations));
       plan.conditionalFormats.push(...columnRules(column, columns, span, profile));
     }
     plan.notes.push(...overrideNotes(flat, read, columns));

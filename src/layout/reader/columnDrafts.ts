@@ -162,6 +162,8 @@ export function draftColumn(col: number, cells: HeaderCell[], groups: GroupSpans
   } else if (draft.years.length > 0) {
     draft.kind = 'year';
   }
+  // "al 30/6" under a "Valore Target" group: the interim target (Brescia 2019 semestrale)
+  if (draft.kind === 'target' && own.some((c) => c.match?.midYear)) draft.kind = 'targetInterim';
   if (draft.kind && ACTION_ONLY_KINDS.has(draft.kind as ColumnKind)) {
     draft.level = 'action';
     draft.tier = null;

@@ -56,6 +56,7 @@ const VALID: Record<Level, Partial<Record<Kind, ColumnRole>>> = {
     weight: 'action.weight',
     kpi: 'action.kpi',
     target: 'action.target',
+    targetInterim: 'action.targetInterim',
     threshold: 'action.threshold',
     result: 'action.result',
     output: 'action.output',

@@ -6,7 +6,7 @@
  */
 import type { Level } from '../../engine/types';
 import type { OutputKind } from '../types';
-import { LEGEND_TEXTS, OWN_COLUMN_HEADERS } from '../outputColumns';
+import { ALL_OWN_COLUMN_HEADERS, LEGEND_TEXTS } from '../outputColumns';
 import { wordMatches } from './fuzzy';
 import { headerKey } from './normalise';
 import { COLUMN_WORDS, FILLER_WORDS, LEVEL_WORDS, type ColumnKind, type ColumnWord, type LevelWord } from './vocabulary';
@@ -29,12 +29,16 @@ export interface HeaderMatch {
   years: number[];
   /** levels written in the cell ("Soglie 80% / 60%", "80%") */
   levels: number[];
+  /** the cell names the mid-year date 30/6 ("Target al 30/6", "al 30/6"): a target under it is the interim one */
+  midYear?: boolean;
 }
 
 const LEGEND_KEYS = new Set(LEGEND_TEXTS.map((l) => headerKey(l.text)));
-const OWN_KEYS = new Map<string, OutputKind>(OWN_COLUMN_HEADERS.map((h) => [headerKey(h.header), h.output]));
+const OWN_KEYS = new Map<string, OutputKind>(ALL_OWN_COLUMN_HEADERS.map((h) => [headerKey(h.header), h.output]));
 
-const DATE_RE = /\b\d{1,2}[./]\d{1,2}(?:[./]((?:19|20)\d{2}))?\b/g;
+const DATE_RE = /\b(\d{1,2})[./](\d{1,2})(?:[./]((?:19|20)\d{2}))?\b/g;
+/** 30/6, 30.06, 30 giugno: the date of the mid-year monitoring (Brescia 2019 semestrale, "Valore Target al 30/6") */
+const MID_YEAR_WORDS_RE = /\b30\s+giugno\b/;
 const YEAR_RE = /\b((?:19|20)\d{2})\b/g;
 const LEVEL_RE = /(\d{1,3}(?:[.,]\d+)?)\s*%/g;
 const WORD_RE = /[\p{L}\p{N}%]+/gu;
@@ -106,10 +110,13 @@ function compute(text: string): HeaderMatch | null {
 
   const years: number[] = [];
   const levels: number[] = [];
-  key = key.replace(DATE_RE, (_m, y: string | undefined) => {
+  let midYear = MID_YEAR_WORDS_RE.test(key);
+  key = key.replace(DATE_RE, (_m, d: string, mo: string, y: string | undefined) => {
     if (y) years.push(Number(y));
+    if (Number(d) === 30 && Number(mo) === 6) midYear = true;
     return ' ';
   });
+  const period = midYear ? { midYear } : {};
   key = key.replace(LEVEL_RE, (_m, n: string) => {
     levels.push(Number(n.replace(',', '.')));
     return ' ';
@@ -131,13 +138,14 @@ function compute(text: string): HeaderMatch | null {
     if (!result || (result.type === 'group' && m.type === 'column')) result = m;
   }
   if (!result) {
-    if (sawWords || (years.length === 0 && levels.length === 0)) return null;
-    return { type: 'attributes', years, levels };
+    if (sawWords || (years.length === 0 && levels.length === 0 && !midYear)) return null;
+    return { type: 'attributes', years, levels, ...period };
   }
-  if (result.type === 'group') return { type: 'group', level: result.level, ...(result.tier ? { tier: result.tier } : {}), years, levels };
+  if (result.type === 'group') return { type: 'group', level: result.level, ...(result.tier ? { tier: result.tier } : {}), years, levels, ...period };
   return {
     type: 'column',
-    column: result.word.kind,
+    column: midYear && result.word.kind === 'target' ? 'targetInterim' : result.word.kind,
+    ...period,
     level: result.level,
     ...(result.tier ? { tier: result.tier } : {}),
     weak: result.word.weak,

@@ -22,6 +22,8 @@ export type ColumnKind =
   | 'weight'
   | 'kpi'
   | 'target'
+  /** the target at 30/6 of a mid-year monitoring: read for the monitoring view, never scored */
+  | 'targetInterim'
   | 'threshold'
   | 'result'
   | 'output'
@@ -79,6 +81,7 @@ export const LEVEL_WORDS: LevelWord[] = [
   { words: ['prospettiva'], name: 'Prospettiva', slots: [P], examples: ['Prospettiva', 'Prospettiva BSC'], source: 'SO2020, SO2022' },
   { words: ['prospettiva', 'strategica'], name: 'Prospettiva', slots: [P], examples: ['Prospettiva strategica'], source: 'SMVP' },
   { words: ['area', 'strategica'], name: 'Area strategica', slots: [P, S], examples: ['Area strategica', 'Aree strategiche'], source: 'CCIAA' },
+  { words: ['area', 'dirigenziale'], name: 'Area dirigenziale', slots: [S, P], examples: ['Area dirigenziale', 'Aree dirigenziali'], source: 'CCIAA (Brescia 2019 semestrale)' },
   { words: ['linea', 'strategica'], name: 'Linea strategica', slots: [P, S], examples: ['Linea strategica', 'Linee strategiche'], source: 'DUP' },
   { words: ['linea', 'mandato'], name: 'Linea di mandato', slots: [P, S], examples: ['Linea di mandato', 'Linee di mandato'], source: 'DUP' },
   { words: ['obiettivo', 'mandato'], name: 'Obiettivo di mandato', slots: [P, S], examples: ['Obiettivo di mandato'], source: 'DUP' },
@@ -122,6 +125,12 @@ export const COLUMN_WORDS: ColumnWord[] = [
   { words: ['valore', 'obiettivo'], kind: 'target', examples: ['Valore obiettivo'], source: 'DFP' },
   { words: ['target', 'atteso'], kind: 'target', examples: ['Target atteso'], source: 'SMVP' },
   { words: ['risultato', 'atteso'], kind: 'target', examples: ['Risultato atteso', 'Risultato atteso 2019'], source: 'DFP, CCIAA' },
+  // a target column whose header carries the date 30/6 ("Target al 30/6", "Valore Target al 30/6", or "al 30/6"
+  // under a "Valore Target" group) is an interim target too (matchHeader.ts); "al 31/12" stays the year-end target
+  { words: ['target', 'intermedio'], kind: 'targetInterim', examples: ['Target al 30/6', 'Valore Target al 30/6', 'Target intermedio'], source: 'CCIAA (Brescia 2019 semestrale)' },
+  { words: ['target', 'semestrale'], kind: 'targetInterim', examples: ['Target semestrale'], source: 'SMVP' },
+  { words: ['target', 'giugno'], kind: 'targetInterim', examples: ['Target al 30 giugno'], source: 'SMVP' },
+  { words: ['valore', 'target', 'giugno'], kind: 'targetInterim', examples: ['Valore target al 30 giugno'], source: 'SMVP' },
   { words: ['soglia'], kind: 'threshold', examples: ['Soglie', 'Soglia 80%'], source: 'SO2022' },
   { words: ['soglia', 'minima'], kind: 'threshold', examples: ['Soglia minima'], source: 'SO2018' },
   { words: ['risultato'], kind: 'result', examples: ['Risultato', 'Risultati'], source: 'SO2020' },
@@ -171,6 +180,7 @@ export const COLUMN_WORDS: ColumnWord[] = [
 
 /** Column kinds that exist only for the scored level (actions, indicators), whatever group they sit under. */
 export const ACTION_ONLY_KINDS: ReadonlySet<ColumnKind> = new Set([
+  'targetInterim',
   'threshold',
   'override',
   'motivation',

@@ -10,3 +10,4 @@ export { isKnownProfile, profileMessage } from './profile';
 export { parseStoredMapping, mappingMessage } from './columnMapping';
 export { parseSettingsFields, storedFieldsOfAddinObject, type ParsedFields, type StoredFields } from './settingsFields';
 export { parseStoredProfile, customProfileMessage, effectiveProfile, type StoredProfileParse } from './customProfile';
+export { PERIODS, DEFAULT_PERIOD, isPeriod, parsePeriod, periodMessage, type Period, type PeriodParse } from './period';

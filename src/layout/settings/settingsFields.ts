@@ -8,6 +8,7 @@ import { parseColours } from './colours';
 import { parseStoredMapping } from './columnMapping';
 import { parseStoredProfile } from './customProfile';
 import { parseOrganisationName } from './organisationName';
+import { parsePeriod } from './period';
 import { parsePlanYear } from './planYear';
 import { isKnownProfile, profileMessage } from './profile';
 import { parseSheetName } from './sheetName';
@@ -73,6 +74,11 @@ export function parseSettingsFields(stored: StoredFields): ParsedFields {
       notes.push(...custom.notes);
     } else problems.push(custom.message);
   }
+  if (has('period')) {
+    const period = parsePeriod(stored.period);
+    if (period.ok) fields.period = period.period;
+    else problems.push(period.message);
+  }
   return { fields, problems, unknownProfile, notes };
 }
 
@@ -90,5 +96,6 @@ export function storedFieldsOfAddinObject(obj: Record<string, unknown>): StoredF
     columnMapping: obj.columnMapping,
     // the body's own rules (issue 11), kept as the profile document
     customProfile: obj.rules,
+    period: obj.period,
   };
 }

@@ -41,6 +41,7 @@ const ROLE_WORDS: Record<MappingRole, Label> = {
   'action.weight': { it: 'peso', en: 'weight' },
   'action.kpi': { it: 'KPI', en: 'KPI' },
   'action.target': { it: 'target', en: 'target' },
+  'action.targetInterim': { it: 'target al 30/6', en: 'target at 30 June' },
   'action.threshold': { it: 'soglia', en: 'threshold (soglia)' },
   'action.result': { it: 'risultato', en: 'result' },
   'action.output': { it: '% raggiungimento', en: 'achievement %' },

@@ -1,0 +1,115 @@
+/**
+ * The monitoring view of a run in the period 'monitoraggio' (issue 9 item 3): for every scored row, the target
+ * of the period (the "Target al 30/6" column, else the year-end target, and the note says so), the result, the
+ * scostamento in the KPI's unit and the state, from the engine's monitorRow (../engine/monitoring). Reads the
+ * interim target cells with the engine's value reader; an unreadable one is an error naming its cell, and the
+ * row falls back to nothing (non rilevabile), never to a silent 0. Pure.
+ */
+import { monitorRow, monitoringStateLabel, type DeviationUnit, type MonitoringState } from '../engine/monitoring';
+import type { KpiValue, Profile, ScoreResult, TargetSpec } from '../engine/types';
+import { parseTargetSpec } from '../engine/values';
+import { cellRef, sheetPrefix } from './address';
+import { flattenScores } from './plan/walk';
+import { cellAt, isBlank } from './reader/cellText';
+import { adaptValueMessage } from './reader/diagnostics';
+import type { Diagnostic, ReadResult, SheetGrid } from './types';
+
+export interface MonitoringReportRow {
+  /** the cell of the row's result (else of its code), "Cruscotto!H7" */
+  cell: string | null;
+  code: string | null;
+  title: string;
+  /** the target used, as typed ("15", "75,00%"); null when none */
+  target: string | null;
+  /** 'al 30/6' or 'al 31/12' (no interim target: the year-end one) */
+  targetPeriod: 'al 30/6' | 'al 31/12' | null;
+  result: string | null;
+  /** result − target in `unit` (percent points, days between dates); null when not computable */
+  deviation: number | null;
+  unit: DeviationUnit | null;
+  state: MonitoringState;
+  /** "in linea", "in ritardo", "non rilevabile" */
+  stateLabel: string;
+  /** Italian: the fallback to the year-end target, or why the row is not rilevabile */
+  note: string | null;
+}
+
+export interface MonitoringView {
+  rows: MonitoringReportRow[];
+  /** the scostamento of each scored row by node id, for the add-in's column «Scostamento al 30/6» */
+  byNode: Map<string, number | null>;
+  diagnostics: Diagnostic[];
+}
+
+const YEAR_END_NOTE = 'nessun target al 30/6: scostamento calcolato sul target al 31/12';
+
+function rawOf(v: KpiValue | null): string | null {
+  if (!v || v.kind === 'empty') return null;
+  return v.raw;
+}
+
+export function buildMonitoring(read: ReadResult, score: ScoreResult, grid: SheetGrid, profile: Profile, planYear: number): MonitoringView {
+  const diagnostics: Diagnostic[] = [];
+  const layout = read.layout;
+  const byNode = new Map<string, number | null>();
+  if (!layout) return { rows: [], byNode, diagnostics };
+  const colOf = (role: string) => layout.columns.find((c) => c.role === role)?.col;
+  const interimCol = colOf('action.targetInterim');
+  const resultCol = colOf('action.result');
+  const codeCol = colOf('action.code');
+  if (interimCol === undefined) {
+    diagnostics.push({
+      severity: 'warning',
+      cell: read.sheet,
+      code: 'no-interim-target',
+      message: `${sheetPrefix(read.sheet)}: periodo «monitoraggio» ma il foglio non ha la colonna «Target al 30/6»: gli scostamenti sono calcolati sul target di fine anno`,
+    });
+  }
+  const rows: MonitoringReportRow[] = [];
+  for (const { scored } of flattenScores(score)) {
+    const node = scored.node;
+    if (node.level !== 'action' || !node.action) continue;
+    const location = read.locations.get(node.id);
+    const row = location?.row;
+    let interim: TargetSpec | null = null;
+    let interimBad = false;
+    if (row !== undefined && interimCol !== undefined) {
+      const cell = cellAt(grid.cells, row, interimCol);
+      if (cell && !isBlank(cell)) {
+        const parsed = parseTargetSpec(cell, { planYear }, profile.defaultThresholdLevels);
+        if (parsed.ok) interim = parsed.value;
+        else {
+          interimBad = true;
+          const ref = cellRef(read.sheet, row, interimCol);
+          diagnostics.push({ severity: 'error', cell: ref, code: 'bad-interim-target', message: `${ref}: ${adaptValueMessage('il target al 30/6', parsed.problem)}` });
+        }
+      }
+    }
+    const figure = interimBad
+      ? null
+      : monitorRow({ result: node.action.result, interimTarget: interim, yearEndTarget: node.action.targetSpec, direction: scored.direction });
+    const refCol = resultCol ?? codeCol;
+    const cell = row !== undefined && refCol !== undefined ? cellRef(read.sheet, row, refCol) : null;
+    const state: MonitoringState = figure ? figure.state : 'non-rilevabile';
+    const notes: string[] = [];
+    if (interimBad) notes.push('il target al 30/6 non si legge');
+    else if (figure?.targetUsed && figure.targetFromYearEnd) notes.push(YEAR_END_NOTE);
+    if (figure?.reason) notes.push(figure.reason);
+    const deviation = figure?.deviation ? figure.deviation.toNumber() : null;
+    byNode.set(node.id, deviation);
+    rows.push({
+      cell,
+      code: node.code,
+      title: node.title,
+      target: rawOf(figure?.targetUsed ?? null),
+      targetPeriod: figure?.targetUsed ? (figure.targetFromYearEnd ? 'al 31/12' : 'al 30/6') : null,
+      result: rawOf(node.action.result),
+      deviation,
+      unit: figure?.unit ?? null,
+      state,
+      stateLabel: monitoringStateLabel(state),
+      note: notes.length > 0 ? notes.join('; ') : null,
+    });
+  }
+  return { rows, byNode, diagnostics };
+}
