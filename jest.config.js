@@ -13,5 +13,7 @@ module.exports = {
   // a guard against a hung test only, never a speed requirement: the CI machine is shared and may be slow
   // (no test asserts a duration; benchmarks live in bench/, `npm run bench`)
   testTimeout: 600_000,
+  // property tests (fast-check) with a fixed seed: FC_SEED=random explores new cases
+  setupFiles: ['<rootDir>/test/support/fastCheckSeed.js'],
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
 };
