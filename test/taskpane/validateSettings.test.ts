@@ -1,18 +1,8 @@
 /** The settings form keeps the saved column mapping and applies the shared rules. */
-import type { ColumnMapping } from '../../src/layout/types';
+import { MINIMAL_MAPPING as MAPPING } from '../support/minimalMapping';
 import { EN, IT } from '../../src/taskpane/i18n/strings';
 import { formFromSettings, validateSettings } from '../../src/taskpane/settings/validateSettings';
 
-const MAPPING: ColumnMapping = {
-  version: 1,
-  sheet: 'Cruscotto',
-  headerTop: 0,
-  headerBottom: 0,
-  columns: [
-    { col: 0, header: 'cod.', role: 'action.code' },
-    { col: 1, header: 'target', role: 'action.target' },
-  ],
-};
 
 describe('validateSettings (pane)', () => {
   test('carries the column mapping through, so saving the other settings never loses it', () => {

@@ -2,10 +2,9 @@
  * A link of an individual objective, resolved against the cruscotto's scored tree: a node's code (RP 2020 §3.4:
  * each objective of the Segretario Generale is a cruscotto action), or a unit/area, meaning all the scored rows
  * whose Relatore/Responsabile column names it (RP 2018 §5.4 "Livello di raggiungimento degli obiettivi
- * dell'U.O."): their simple mean.
+ * dell'U.O."): their figure by the engine's rule (unitFigure).
  */
-import Decimal from 'decimal.js';
-import type { LinkedFigure } from '../../engine/individual';
+import { unitFigure, type LinkedFigure } from '../../engine/individual';
 import type { ScoredNode, ScoreResult } from '../../engine/types';
 import { flattenScores } from '../plan/walk';
 import { cellAt, cellText } from '../reader/cellText';
@@ -14,12 +13,6 @@ import type { ReadResult, SheetGrid } from '../types';
 
 export interface LinkIndex {
   resolve(text: string): LinkedFigure | null;
-}
-
-function meanOf(nodes: ScoredNode[], pick: (n: ScoredNode) => Decimal | null): Decimal | null {
-  const values = nodes.filter((n) => n.status !== 'neutralizzato').map(pick);
-  if (values.length === 0 || values.some((v) => v === null)) return null;
-  return (values as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0)).dividedBy(values.length);
 }
 
 const key = (text: string) => headerKey(text).replace(/\s+/g, ' ');
@@ -45,7 +38,7 @@ export function linkIndex(read: ReadResult, score: ScoreResult, grid: SheetGrid 
       const node = byCode.get(text.trim().replace(/^(azione|obiettivo)\s+/i, '').toLowerCase());
       if (node) return { achievement: node.achievement, achievementWithoutOverrides: node.formulaAchievement, overridden: node.overridden };
       const unit = byUnit.get(key(text));
-      if (unit) return { achievement: meanOf(unit, (n) => n.achievement), achievementWithoutOverrides: meanOf(unit, (n) => n.formulaAchievement) };
+      if (unit) return unitFigure(unit);
       return null;
     },
   };

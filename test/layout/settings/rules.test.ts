@@ -10,18 +10,8 @@ import {
   planYearMessage,
   profileMessage,
 } from '../../../src/layout/settings';
-import type { ColumnMapping } from '../../../src/layout/types';
+import { MINIMAL_MAPPING as MAPPING } from '../../support/minimalMapping';
 
-const MAPPING: ColumnMapping = {
-  version: 1,
-  sheet: 'Cruscotto',
-  headerTop: 0,
-  headerBottom: 0,
-  columns: [
-    { col: 0, header: 'cod.', role: 'action.code' },
-    { col: 1, header: 'target', role: 'action.target' },
-  ],
-};
 
 describe('the plan year: 2000–2100, one message', () => {
   test.each([
