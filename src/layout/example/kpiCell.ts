@@ -5,6 +5,7 @@
  */
 import type { CellInput } from '../../engine/types';
 import { formatItalianNumber } from '../../engine/format';
+import { dateToSerial, dayDate } from '../../engine/values/calendar';
 import Decimal from 'decimal.js';
 
 export type NumberUnit = 'none' | 'percent' | 'days' | 'euro' | 'months';
@@ -24,16 +25,9 @@ export const MONTH_NAMES = [
   'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
 ] as const;
 
-const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** Excel serial of a calendar day (1900 date system). */
+/** Excel serial of a calendar day (1900 date system), by the engine's calendar. */
 export function excelSerial(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH) / MS_PER_DAY);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return dateToSerial(dayDate(year, month, day));
 }
 
 /** 1400 -> "1.400", 35.87 -> "35,87" (Italian separators). */

@@ -61,10 +61,21 @@ export function readSharedStrings(xml: string | null): string[] {
 
 const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA']);
 
+// 25569 = days from 1899-12-30 to 1970-01-01; 1462 more in the 1904 date system
+const UNIX_EPOCH_SERIAL = 25569;
+const DAYS_1904 = 1462;
+const MS_PER_DAY = 86_400_000;
+
+/** An Excel day serial as the Date the grid holds (the inverse of serialOfDate). */
 function excelDate(serial: number, date1904: boolean): Date {
-  // 25569 = days from 1899-12-30 to 1970-01-01; 1462 more in the 1904 system
-  const days = date1904 ? serial + 1462 : serial;
-  return new Date(Math.round((days - 25569) * 86400000));
+  const days = date1904 ? serial + DAYS_1904 : serial;
+  return new Date(Math.round((days - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+}
+
+/** A Date of the grid or the plan as an Excel day serial (the inverse of excelDate). */
+export function serialOfDate(date: Date, date1904: boolean): number {
+  const days = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  return date1904 ? days - DAYS_1904 : days;
 }
 
 /** One cell element: value (as the grid holds it) and whether it has a formula. */

@@ -4,11 +4,12 @@
  * Cells are written the way Excel writes them (numbers as <v>, text as inline strings with _xHHHH_ for the
  * characters XML cannot carry, dates as serial numbers).
  */
-import { a1 as toA1, columnLetter, parseA1 } from '../../layout/address';
+import { a1 as toA1, parseA1 } from '../../layout/address';
 import { RULE_MARKER, type CellScalar } from '../../layout/types';
 import { XlsxWriteError } from '../errors';
 import { REL_NS } from './opc';
 import { attr, child, children, encodeOoxmlText, escapeText, localName, openTag, parseXml, splice, type XNode } from './xml';
+import { serialOfDate } from './cellData';
 
 /** Children of <worksheet> in schema order (ECMA-376 Part 1, 18.3.1.99). */
 const SHEET_ORDER = [
@@ -37,14 +38,6 @@ interface RowInfo {
 }
 
 /** 1900 date system serial of a date (Excel's, with its 1900 leap-year quirk for dates after 1 March 1900). */
-function serial(date: Date, date1904: boolean): number {
-  const days = date.getTime() / 86400000 + 25569;
-  return date1904 ? days - 1462 : days;
-}
-
-function columnName(col: number): string {
-  return columnLetter(col);
-}
 
 export class SheetPart {
   readonly root: XNode;
@@ -105,7 +98,7 @@ export class SheetPart {
 
   setCell(row: number, col: number, value: Written, style?: number): void {
     if (col > MAX_COL || row > MAX_ROW) {
-      throw new XlsxWriteError(`il foglio non ha più spazio per le colonne del componente aggiuntivo: la cella ${columnName(Math.min(col, MAX_COL + 1))}${row + 1} è oltre l'ultima colonna di Excel (XFD). Liberare le colonne a destra del cruscotto (o eliminare il contenuto nelle ultime colonne) e riprovare.`, { code: 'beyond-last-column' });
+      throw new XlsxWriteError(`il foglio non ha più spazio per le colonne del componente aggiuntivo: la cella ${toA1(row, Math.min(col, MAX_COL + 1))} è oltre l'ultima colonna di Excel (XFD). Liberare le colonne a destra del cruscotto (o eliminare il contenuto nelle ultime colonne) e riprovare.`, { code: 'beyond-last-column' });
     }
     let byCol = this.writes.get(row);
     if (!byCol) this.writes.set(row, (byCol = new Map()));
@@ -140,7 +133,7 @@ export class SheetPart {
     if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return openTag(`${p}c`, base, true);
     if (typeof v === 'number') return `${openTag(`${p}c`, base)}<${p}v>${v}</${p}v></${p}c>`;
     if (typeof v === 'boolean') return `${openTag(`${p}c`, { ...base, t: 'b' })}<${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
-    if (v instanceof Date) return `${openTag(`${p}c`, base)}<${p}v>${serial(v, this.date1904)}</${p}v></${p}c>`;
+    if (v instanceof Date) return `${openTag(`${p}c`, base)}<${p}v>${serialOfDate(v, this.date1904)}</${p}v></${p}c>`;
     const text = escapeText(encodeOoxmlText(String(v)));
     const space = /^\s|\s$|\n/.test(String(v)) ? ' xml:space="preserve"' : '';
     return `${openTag(`${p}c`, { ...base, t: 'inlineStr' })}<${p}is><${p}t${space}>${text}</${p}t></${p}is></${p}c>`;

@@ -3,7 +3,8 @@
  * falls in a chosen band (reached, between target and soglia 80 %, between the soglie, below the
  * minimum soglia). Values are built on integer grids so that they are exact at their decimals.
  */
-import { daysInMonth, excelSerial, type KpiCell, type NumberUnit } from '../../../src/layout/example/kpiCell';
+import { daysInMonth } from '../../../src/engine/values/calendar';
+import { excelSerial, type KpiCell, type NumberUnit } from '../../../src/layout/example/kpiCell';
 import type { PlanThreshold } from '../../../src/layout/example/planModel';
 import type { Rng } from './prng';
 import * as words from './vocabulary';
