@@ -46,6 +46,12 @@ export interface CruscottoHost {
   listSheets(): Promise<string[]>;
   /** record an override on the action at `actionCell` ("Sheet!A1" of the action's code cell); creates the columns if needed */
   writeOverride(actionCell: string, achievement: number, motivation: string): Promise<void>;
+  /**
+   * «Crea foglio obiettivi individuali» (issue 9): a new sheet with the individual objectives layout, given to the
+   * user (never recorded as the add-in's). When the workbook already has one (found by its headers) it is selected
+   * instead and `created` is false.
+   */
+  createIndividualSheet(): Promise<{ sheet: string; created: boolean }>;
   /** Excel's display language, e.g. "it-IT" */
   displayLanguage(): string;
 }

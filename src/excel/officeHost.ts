@@ -8,6 +8,7 @@ import { ricalcola } from './ricalcola';
 import { selectCell } from './selectCell';
 import { loadSettings, saveSettings } from './settings';
 import { writeOverride } from './writeOverride';
+import { createIndividualSheet } from './createIndividualSheet';
 
 export type { ExcelApiLike, OfficeLike, OfficeEnv } from './officeApi';
 
@@ -36,6 +37,7 @@ export function createOfficeHost(env: OfficeEnv): CruscottoHost {
     saveSettings: (settings: CruscottoSettings) => guarded(() => saveSettings(env, settings)),
     listSheets: () => guarded(() => listSheets(env)),
     writeOverride: (actionCell: string, achievement: number, motivation: string) => guarded(() => writeOverride(env, actionCell, achievement, motivation)),
+    createIndividualSheet: () => guarded(() => createIndividualSheet(env)),
     displayLanguage: () => env.office.context.displayLanguage || 'it-IT',
   };
 }

@@ -307,6 +307,11 @@ export const RULE_MARKER = 'cruscotto:';
 export interface WritePlan {
   sheet: SheetWritePlan;
   summary: SummaryPlan | null;
+  /**
+   * The individual objectives sheet's own output columns (issue 9, item 5), guarded like the cruscotto's:
+   * absent or null when the workbook has no such sheet.
+   */
+  individual?: SheetWritePlan | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -83,6 +83,7 @@ export interface MockHost extends CruscottoHost {
   saveSettings: jest.Mock<Promise<void>, [CruscottoSettings]>;
   listSheets: jest.Mock<Promise<string[]>, []>;
   writeOverride: jest.Mock<Promise<void>, [string, number, string]>;
+  createIndividualSheet: jest.Mock<Promise<{ sheet: string; created: boolean }>, []>;
   displayLanguage: jest.Mock<string, []>;
   /** with `manual`: finish the pending run */
   release: () => void;
@@ -107,6 +108,7 @@ export function createMockHost(options: MockHostOptions = {}): MockHost {
     saveSettings: jest.fn(async (_settings: CruscottoSettings): Promise<void> => undefined),
     listSheets: jest.fn(async () => options.sheets ?? ['Cruscotto', 'Riepilogo', 'Note']),
     writeOverride: jest.fn(async (_cell: string, _achievement: number, _motivation: string): Promise<void> => undefined),
+    createIndividualSheet: jest.fn(async () => ({ sheet: 'Obiettivi individuali', created: true })),
     displayLanguage: jest.fn(() => options.language ?? 'it-IT'),
     release: () => {
       const p = pending;
