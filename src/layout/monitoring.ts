@@ -34,10 +34,16 @@ export interface MonitoringReportRow {
   note: string | null;
 }
 
+/** One scored row's figure at 30/6 in the add-in's columns: the scostamento (null = not computable) and the state. */
+export interface MonitoredNode {
+  deviation: number | null;
+  state: MonitoringState;
+}
+
 export interface MonitoringView {
   rows: MonitoringReportRow[];
-  /** the scostamento of each scored row by node id, for the add-in's column «Scostamento al 30/6» */
-  byNode: Map<string, number | null>;
+  /** the scostamento and state of each scored row by node id, for the add-in's columns «Scostamento al 30/6» and «Stato al 30/6» */
+  byNode: Map<string, MonitoredNode>;
   diagnostics: Diagnostic[];
 }
 
@@ -51,7 +57,7 @@ function rawOf(v: KpiValue | null): string | null {
 export function buildMonitoring(read: ReadResult, score: ScoreResult, grid: SheetGrid, profile: Profile, planYear: number): MonitoringView {
   const diagnostics: Diagnostic[] = [];
   const layout = read.layout;
-  const byNode = new Map<string, number | null>();
+  const byNode = new Map<string, MonitoredNode>();
   if (!layout) return { rows: [], byNode, diagnostics };
   const colOf = (role: string) => layout.columns.find((c) => c.role === role)?.col;
   const interimCol = colOf('action.targetInterim');
@@ -96,7 +102,7 @@ export function buildMonitoring(read: ReadResult, score: ScoreResult, grid: Shee
     else if (figure?.targetUsed && figure.targetFromYearEnd) notes.push(YEAR_END_NOTE);
     if (figure?.reason) notes.push(figure.reason);
     const deviation = figure?.deviation ? figure.deviation.toNumber() : null;
-    byNode.set(node.id, deviation);
+    byNode.set(node.id, { deviation, state });
     rows.push({
       cell,
       code: node.code,

@@ -35,7 +35,17 @@ export const OWN_COLUMN_HEADERS: ReadonlyArray<{ output: OutputKind; header: str
  * The add-in's column of the period 'monitoraggio' (issue 9): each scored row's scostamento from the target at
  * 30/6 (or at 31/12 where there is none), in the KPI's unit. Appended after the others, only in that period.
  */
-export const MONITORING_COLUMN_HEADERS: ReadonlyArray<{ output: OutputKind; header: string }> = [{ output: 'action.scostamento', header: 'Scostamento al 30/6' }];
+export const MONITORING_COLUMN_HEADERS: ReadonlyArray<{ output: OutputKind; header: string }> = [
+  { output: 'action.scostamento', header: 'Scostamento al 30/6' },
+  { output: 'action.monitoringState', header: 'Stato al 30/6' },
+];
+
+/** The state texts the add-in writes in «Stato al 30/6» (coloured by text, like the Esito). */
+export const MONITORING_STATE_TEXT = {
+  'in-linea': 'In linea',
+  'in-ritardo': 'In ritardo',
+  'non-rilevabile': 'Non rilevabile',
+} as const;
 
 /** Every own column header, in the order they are appended. */
 export const ALL_OWN_COLUMN_HEADERS: ReadonlyArray<{ output: OutputKind; header: string }> = [...OWN_COLUMN_HEADERS, ...MONITORING_COLUMN_HEADERS];

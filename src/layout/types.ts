@@ -227,6 +227,8 @@ export type OutputKind =
   | 'perspective.achievement'
   /** the scostamento at 30/6 of a scored row, in its unit: only in the period 'monitoraggio' (../monitoring) */
   | 'action.scostamento'
+  /** the state at 30/6 of a scored row (in linea / in ritardo / non rilevabile): only in the period 'monitoraggio' */
+  | 'action.monitoringState'
   | 'esito';
 
 export type CellScalar = string | number | boolean | null;

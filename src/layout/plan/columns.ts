@@ -27,7 +27,7 @@ const OUTPUT_ROLE_KIND: Partial<Record<ColumnRole, OutputKind>> = {
 
 /** Kinds that hold a percentage (the others hold text, or the scostamento in the KPI's unit). */
 export function isPercentKind(kind: OutputKind): boolean {
-  return kind !== 'action.esito' && kind !== 'esito' && kind !== 'action.scostamento';
+  return kind !== 'action.esito' && kind !== 'esito' && kind !== 'action.scostamento' && kind !== 'action.monitoringState';
 }
 
 /** Level whose figure a column kind holds. */

@@ -4,7 +4,7 @@
  * and the back ends recognise and replace the add-in's own rules while leaving the user's alone.
  */
 import type { NodeStatus, StatusColours } from '../../engine/types';
-import { ESITO_TEXT } from '../outputColumns';
+import { ESITO_TEXT, MONITORING_STATE_TEXT } from '../outputColumns';
 import { RULE_MARKER, type ConditionalFormatRule } from '../types';
 import { fractionLiteral } from './figures';
 
@@ -60,4 +60,17 @@ export function neutralisedRule(range: string, esitoCell: string, colours: Statu
 export function esitoRules(range: string, cell: string, colours: StatusColours): ConditionalFormatRule[] {
   const statuses: ColouredStatus[] = ['raggiunto', 'parzialmente', 'non-raggiunto', 'neutralizzato'];
   return statuses.map((s) => rule(range, `(${cell}="${ESITO_TEXT[s]}")`, s, colours));
+}
+
+/**
+ * Rules of the period 'monitoraggio' keyed to the «Stato al 30/6» text of the row: in linea in the colour of
+ * «raggiunto», in ritardo in that of «non raggiunto», non rilevabile in the grey of a neutralised row.
+ */
+export function monitoringStateRules(range: string, stateCell: string, colours: StatusColours): ConditionalFormatRule[] {
+  const pairs: [keyof typeof MONITORING_STATE_TEXT, ColouredStatus][] = [
+    ['in-linea', 'raggiunto'],
+    ['in-ritardo', 'non-raggiunto'],
+    ['non-rilevabile', 'neutralizzato'],
+  ];
+  return pairs.map(([state, status]) => rule(range, `(${stateCell}="${MONITORING_STATE_TEXT[state]}")`, status, colours));
 }

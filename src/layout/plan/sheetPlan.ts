@@ -6,17 +6,18 @@
  */
 import type { Profile, ScoredNode, ScoreResult } from '../../engine/types';
 import { a1, a1Range } from '../address';
-import { OWN_GROUP_HEADER } from '../outputColumns';
+import { MONITORING_STATE_TEXT, OWN_GROUP_HEADER } from '../outputColumns';
 import type { CellNote, CellScalar, ConditionalFormatRule, MergedArea, OutputKind, ReadResult, SheetGrid, SheetWritePlan, ValueBlock } from '../types';
 import { isMergeSlave, isPercentKind, levelOfKind, primaryColumn, resolveOutputColumns, type OutputColumn, type OutputPlacement } from './columns';
 import { figureFor, PERCENT_FORMAT } from './figures';
 import { overrideNoteText } from './notes';
-import { esitoRules, neutralisedRule, percentRules, type StatusThresholds } from './rules';
+import { esitoRules, monitoringStateRules, neutralisedRule, percentRules, type StatusThresholds } from './rules';
 import { flattenScores, type FlatNode } from './walk';
 import type { Period } from '../settings/period';
+import type { MonitoredNode } from '../monitoring';
 
-/** Each scored row's scostamento at 30/6 by node id (period 'monitoraggio'); null = non rilevabile. */
-export type DeviationByNode = ReadonlyMap<string, number | null>;
+/** Each scored row's scostamento and state at 30/6 by node id (period 'monitoraggio', ../monitoring). */
+export type DeviationByNode = ReadonlyMap<string, MonitoredNode>;
 
 const PERCENT_COLUMN_WIDTH = 16;
 const TEXT_COLUMN_WIDTH = 22;
@@ -42,7 +43,10 @@ export function neededKinds(flat: FlatNode[], profile: Profile, period?: Period)
       case 'action':
         kinds.add('action.achievement');
         kinds.add('action.esito');
-        if (period === 'monitoraggio') kinds.add('action.scostamento');
+        if (period === 'monitoraggio') {
+          kinds.add('action.scostamento');
+          kinds.add('action.monitoringState');
+        }
         break;
       case 'leafGroup':
         kinds.add('leafGroup.achievement');
@@ -108,8 +112,8 @@ function columnBlocks(
       continue;
     }
     const scored = rows?.get(r);
-    // the scostamento comes from the monitoring view; outside the period 'monitoraggio' its column is cleared
-    const value: CellScalar = !scored ? null : column.kind === 'action.scostamento' ? deviations?.get(scored.node.id) ?? null : figureFor(column.kind, scored);
+    // the scostamento and state come from the monitoring view; outside the period 'monitoraggio' their columns are cleared
+    const value: CellScalar = !scored ? null : monitoringKind(column.kind) ? monitoringValue(column.kind, deviations?.get(scored.node.id)) : figureFor(column.kind, scored);
     const formatted = percent && typeof value === 'number';
     if (!current || (current.numberFormat !== undefined) !== formatted) {
       current = { top: r, left: column.col, values: [] };
@@ -119,6 +123,15 @@ function columnBlocks(
     current.values.push([value]);
   }
   return blocks;
+}
+
+function monitoringKind(kind: OutputKind): boolean {
+  return kind === 'action.scostamento' || kind === 'action.monitoringState';
+}
+
+function monitoringValue(kind: OutputKind, figure: MonitoredNode | undefined): CellScalar {
+  if (!figure) return null;
+  return kind === 'action.scostamento' ? figure.deviation : MONITORING_STATE_TEXT[figure.state];
 }
 
 function thresholdsFor(kind: OutputKind, profile: Profile): StatusThresholds {
@@ -141,7 +154,12 @@ function thresholdsFor(kind: OutputKind, profile: Profile): StatusThresholds {
 function columnRules(column: OutputColumn, columns: OutputColumn[], span: { first: number; last: number }, profile: Profile): ConditionalFormatRule[] {
   const range = a1Range(span.first, column.col, span.last, column.col);
   const cell = a1(span.first, column.col);
-  if (column.kind === 'action.scostamento') return []; // a figure in the KPI's unit: no status colours
+  if (column.kind === 'action.monitoringState') return monitoringStateRules(range, cell, profile.colours);
+  if (column.kind === 'action.scostamento') {
+    // a figure in the KPI's unit, whose good sign depends on the indicator's direction: coloured by its row's state
+    const state = primaryColumn(columns, 'action.monitoringState');
+    return state ? monitoringStateRules(range, a1(span.first, state.col), profile.colours) : [];
+  }
   if (!isPercentKind(column.kind)) return esitoRules(range, cell, profile.colours);
   if (column.kind === 'strategic.achievement') {
     // the result of a strategic objective is judged against its own target: colour it like its % raggiungimento

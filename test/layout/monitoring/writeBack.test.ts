@@ -7,6 +7,7 @@
 import { getProfile } from '../../../src/engine';
 import { runPipeline } from '../../../src/layout/pipeline';
 import { MONITORING_COLUMN_HEADERS } from '../../../src/layout/outputColumns';
+import { columnLetter } from '../../../src/layout/address';
 import type { Ledger } from '../../../src/layout/ownership';
 import type { SheetGrid } from '../../../src/layout/types';
 import { bresciaSemestraleGrid, COL, rowOf } from '../../fixtures/brescia2019/semestrale';
@@ -53,4 +54,29 @@ test('Ricalcola twice == once: the second run finds its column and writes the sa
 test('consuntivo: no scostamento column', () => {
   const cells = planCells(run(bresciaSemestraleGrid(), 'consuntivo').plan.sheet);
   expect(scostamentoColumn(cells)).toBe(-1);
+});
+
+test('«Stato al 30/6»: the state of each row as text beside the scostamento, both coloured by that text', () => {
+  const result = run(bresciaSemestraleGrid(), 'monitoraggio');
+  const cells = planCells(result.plan.sheet);
+  const stateHeader = MONITORING_COLUMN_HEADERS.find((h) => h.output === 'action.monitoringState')!.header;
+  let stateCol = -1;
+  for (const [key, cell] of cells) if (cell.value === stateHeader) stateCol = Number(key.split(',')[1]);
+  const col = scostamentoColumn(cells);
+  expect(stateCol).toBe(col + 1);
+  const state = (code: string) => at(cells, rowOf(code), stateCol)?.value;
+  // every state the engine gives, written as the report says it (not copied: computed from target and result)
+  for (const row of result.report.monitoring!.rows) {
+    if (!row.code) continue;
+    const expected = { 'in-linea': 'In linea', 'in-ritardo': 'In ritardo', 'non-rilevabile': 'Non rilevabile' }[row.state];
+    expect([row.code, state(row.code)]).toEqual([row.code, expected]);
+  }
+  // a late row (2.1.4.3: −25) and one in line (1.1.1.1: +1)
+  expect([state('2.1.4.3'), state('1.1.1.1')]).toEqual(['In ritardo', 'In linea']);
+  const rules = result.plan.sheet.conditionalFormats;
+  const onState = rules.filter((r) => r.range.replace(/\d.*/, '') === columnLetter(stateCol));
+  const onDeviation = rules.filter((r) => r.range.replace(/\d.*/, '') === columnLetter(col));
+  expect(onState.map((r) => r.fill)).toEqual([profile.colours.raggiunto, profile.colours['non-raggiunto'], profile.colours.neutralizzato]);
+  // the scostamento's colour is keyed to the state cell of its row (its sign alone does not say: lower may be better)
+  expect(onDeviation.map((r) => r.formula)).toEqual(onState.map((r) => r.formula));
 });
