@@ -5,12 +5,15 @@
  * interim target cells with the engine's value reader; an unreadable one is an error naming its cell, and the
  * row falls back to nothing (non rilevabile), never to a silent 0. Pure.
  */
+import type Decimal from 'decimal.js';
+import { formatItalianNumber } from '../engine/format';
 import { monitorRow, monitoringStateLabel, type DeviationUnit, type MonitoringState } from '../engine/monitoring';
+import { monitorCompositeTexts, type CompositeFigure } from '../engine/monitoringComposite';
 import type { KpiValue, Profile, ScoreResult, TargetSpec } from '../engine/types';
 import { parseTargetSpec } from '../engine/values';
 import { cellRef, sheetPrefix } from './address';
 import { flattenScores } from './plan/walk';
-import { cellAt, isBlank } from './reader/cellText';
+import { cellAt, cellText, isBlank } from './reader/cellText';
 import { adaptValueMessage } from './reader/diagnostics';
 import type { Diagnostic, ReadResult, SheetGrid } from './types';
 
@@ -32,12 +35,16 @@ export interface MonitoringReportRow {
   stateLabel: string;
   /** Italian: the fallback to the year-end target, or why the row is not rilevabile */
   note: string | null;
+  /** a composite target ("≥3.500 in 2 riunioni"): one scostamento per count, in order; `deviation` is then null */
+  components?: number[];
 }
 
 /** One scored row's figure at 30/6 in the add-in's columns: the scostamento (null = not computable) and the state. */
 export interface MonitoredNode {
   deviation: number | null;
   state: MonitoringState;
+  /** a composite target: one scostamento per count, in order (then `deviation` is null) */
+  components?: number[];
 }
 
 export interface MonitoringView {
@@ -52,6 +59,31 @@ const YEAR_END_NOTE = 'nessun target al 30/6: scostamento calcolato sul target a
 function rawOf(v: KpiValue | null): string | null {
   if (!v || v.kind === 'empty') return null;
   return v.raw;
+}
+
+/** The report row of a composite target or a list of deliverables, read from the texts (interim target and result). */
+function compositeRow(figure: CompositeFigure, base: Pick<MonitoringReportRow, 'cell' | 'code' | 'title' | 'target' | 'result'>): MonitoringReportRow {
+  const state: MonitoringState = figure.inLine ? 'in-linea' : 'in-ritardo';
+  const composite = figure.kind === 'composite';
+  const note = composite
+    ? `target composto: uno scostamento per ciascun valore, nell'ordine (${figure.deviations.map((d) => signed(d)).join('; ')})`
+    : `elenco di ${figure.planned} attività previste al 30/6: scostamento = attività svolte − attività previste`;
+  return {
+    ...base,
+    targetPeriod: 'al 30/6',
+    deviation: composite ? null : figure.deviations[0].toNumber(),
+    unit: 'none',
+    state,
+    stateLabel: monitoringStateLabel(state),
+    note,
+    ...(composite ? { components: figure.deviations.map((d) => d.toNumber()) } : {}),
+  };
+}
+
+/** "+266", "-1", "0": a scostamento with its sign, Italian digits. */
+export function signed(d: Decimal): string {
+  const text = formatItalianNumber(d, null);
+  return d.gt(0) ? `+${text}` : text;
 }
 
 export function buildMonitoring(read: ReadResult, score: ScoreResult, grid: SheetGrid, profile: Profile, planYear: number): MonitoringView {
@@ -77,14 +109,24 @@ export function buildMonitoring(read: ReadResult, score: ScoreResult, grid: Shee
     if (node.level !== 'action' || !node.action) continue;
     const location = read.locations.get(node.id);
     const row = location?.row;
+    const refCol = resultCol ?? codeCol;
+    const cell = row !== undefined && refCol !== undefined ? cellRef(read.sheet, row, refCol) : null;
     let interim: TargetSpec | null = null;
     let interimBad = false;
     if (row !== undefined && interimCol !== undefined) {
-      const cell = cellAt(grid.cells, row, interimCol);
-      if (cell && !isBlank(cell)) {
-        const parsed = parseTargetSpec(cell, { planYear }, profile.defaultThresholdLevels);
+      const input = cellAt(grid.cells, row, interimCol);
+      if (input && !isBlank(input)) {
+        const parsed = parseTargetSpec(input, { planYear }, profile.defaultThresholdLevels);
         if (parsed.ok) interim = parsed.value;
         else {
+          // a composite target or a list of deliverables has its own scostamenti (../engine/monitoringComposite)
+          const resultText = resultCol === undefined ? '' : cellText(cellAt(grid.cells, row, resultCol));
+          const composite = monitorCompositeTexts(cellText(input), resultText, scored.direction);
+          if (composite) {
+            rows.push(compositeRow(composite, { cell, code: node.code, title: node.title, target: cellText(input).trim(), result: resultText.trim() }));
+            byNode.set(node.id, { deviation: composite.kind === 'deliverables' ? composite.deviations[0].toNumber() : null, state: composite.inLine ? 'in-linea' : 'in-ritardo', components: composite.deviations.map((d) => d.toNumber()) });
+            continue;
+          }
           interimBad = true;
           const ref = cellRef(read.sheet, row, interimCol);
           diagnostics.push({ severity: 'error', cell: ref, code: 'bad-interim-target', message: `${ref}: ${adaptValueMessage('il target al 30/6', parsed.problem)}` });
@@ -94,8 +136,6 @@ export function buildMonitoring(read: ReadResult, score: ScoreResult, grid: Shee
     const figure = interimBad
       ? null
       : monitorRow({ result: node.action.result, interimTarget: interim, yearEndTarget: node.action.targetSpec, direction: scored.direction });
-    const refCol = resultCol ?? codeCol;
-    const cell = row !== undefined && refCol !== undefined ? cellRef(read.sheet, row, refCol) : null;
     const state: MonitoringState = figure ? figure.state : 'non-rilevabile';
     const notes: string[] = [];
     if (interimBad) notes.push('il target al 30/6 non si legge');

@@ -93,7 +93,7 @@ describe('Brescia 2019, monitoraggio al 30/6', () => {
     expect(r.get('1.1.2.5')).toMatchObject({ deviation: -11, targetPeriod: 'al 31/12', state: 'in-ritardo' });
   });
 
-  test('not rilevabile: no result, qualitative year-end targets, the lost card, and the two composite cards (each error names its cell)', () => {
+  test('not rilevabile: no result, qualitative year-end targets, the lost card', () => {
     const result = run('monitoraggio');
     const r = new Map(result.report.monitoring!.rows.map((x) => [x.code!, x]));
     for (const code of ['1.1.3.2', '2.1.1.4', '2.1.1.5', '2.1.2.3', '2.1.4.1', '2.2.1.4', '3.1.1.1', '3.1.1.2', '3.1.1.3', '3.1.2.1', '3.1.3.3', '3.1.5.1', '3.1.5.2', '3.1.5.3']) {
@@ -101,18 +101,34 @@ describe('Brescia 2019, monitoraggio al 30/6', () => {
     }
     // 2.1.2/1: lost at a page break (only its weight, 15%, is inferred)
     expect(r.get('2.1.2.1')).toMatchObject({ state: 'non-rilevabile', target: null, note: 'manca il target del periodo e quello di fine anno' });
-    // 2.1.1/2 "≥3.500 in 2 riunioni" / "3.766 e 6 riunioni" (the document: "+ 266 campioni esaminati e + 4 riunioni")
-    // and 2.1.2/5, a list of three deliverables (the document: "- 1 evento non coordinato"): composite targets are not
-    // read; the interim target cell is an error naming the cell, never a silent 0
-    const ref = (code: string) => cellRef(BRESCIA_SHEET, rowOf(code), COL.interim);
-    for (const code of ['2.1.1.2', '2.1.2.5']) {
-      expect(r.get(code)).toMatchObject({ state: 'non-rilevabile', deviation: null, note: 'il target al 30/6 non si legge' });
-      const d = result.diagnostics.find((x) => x.cell === ref(code))!;
-      expect(d.severity).toBe('error');
-      expect(d.message).toMatch(new RegExp(`^'Monitoraggio 30\\.6\\.2019'!I${rowOf(code) + 1}: il target al 30/6 «.+» non è un numero$`));
-    }
     // empty markers of the document ("-", "//", "----", "-----") are never read as a value
     expect(result.diagnostics.filter((x) => x.cell?.endsWith(`!I${rowOf('3.1.5.1') + 1}`))).toEqual([]);
+  });
+
+  test('2.1.1/2, a composite target: "≥3.500 in 2 riunioni" against "3.766 e 6 riunioni" gives the published "+ 266 … e + 4 riunioni"', () => {
+    const result = run('monitoraggio');
+    const row = result.report.monitoring!.rows.find((x) => x.code === '2.1.1.2')!;
+    expect(row).toMatchObject({ components: [266, 4], deviation: null, unit: 'none', state: 'in-linea', targetPeriod: 'al 30/6' });
+    expect(row.note).toMatch(/target composto: uno scostamento per ciascun valore, nell'ordine \(\+266; \+4\)/);
+    // read, so not an error of the interim target cell
+    expect(result.diagnostics.filter((d) => d.cell === cellRef(BRESCIA_SHEET, rowOf('2.1.1.2'), COL.interim))).toEqual([]);
+  });
+
+  test('2.1.2/5, a list of three deliverables against 2 done gives the published "- 1 evento non coordinato"', () => {
+    const row = rows().get('2.1.2.5')!;
+    expect(row).toMatchObject({ deviation: -1, unit: 'none', state: 'in-ritardo', targetPeriod: 'al 30/6' });
+    expect(row.note).toBe('elenco di 3 attività previste al 30/6: scostamento = attività svolte − attività previste');
+  });
+
+  test('an interim target that does not read is an error naming its cell, never a silent 0', () => {
+    const grid = bresciaSemestraleGrid();
+    const row = rowOf('1.1.1.1');
+    grid.cells[row][COL.interim] = { value: '1,2,3' };
+    const result = runPipeline(grid, { profile, planYear: 2019, period: 'monitoraggio' });
+    expect(result.report.monitoring!.rows.find((x) => x.code === '1.1.1.1')).toMatchObject({ state: 'non-rilevabile', deviation: null, note: 'il target al 30/6 non si legge' });
+    const d = result.diagnostics.find((x) => x.cell === cellRef(BRESCIA_SHEET, row, COL.interim))!;
+    expect(d.severity).toBe('error');
+    expect(d.message).toMatch(new RegExp(`^'Monitoraggio 30\\.6\\.2019'!I${row + 1}: il target al 30/6 «1,2,3» non è un numero$`));
   });
 
   test('the per-dirigente weights of the objectives: 15/20/25/25/15, 20/20/10/20/30, 40/40/20, each Σ 100', () => {

@@ -35,7 +35,9 @@ test('the scostamenti are written in the add-in\'s own column, the sheet\'s «Sc
   expect([value('1.1.1.1'), value('1.1.1.2'), value('1.1.1.3'), value('2.1.1.1'), value('2.1.4.3'), value('3.1.3.2')]).toEqual([1, -4, 18, 1027, -25, 0]);
   expect(value('3.1.4.5')).toBeCloseTo(-2.01, 10);
   // non rilevabile and yes/no rows: an empty cell
-  expect([value('2.1.1.4'), value('1.1.1.4'), value('2.1.1.2')]).toEqual([null, null, null]);
+  expect([value('2.1.1.4'), value('1.1.1.4')]).toEqual([null, null]);
+  // a composite target: its scostamenti in order, as Brescia prints them ("+ 266 … e + 4 riunioni"); a list: a count
+  expect([value('2.1.1.2'), value('2.1.2.5')]).toEqual(['+266 e +4', -1]);
   expect(at(cells, rowOf('1.1.1.1'), col)?.numberFormat).toBeUndefined();
 });
 
