@@ -9,7 +9,7 @@
 import { getProfile } from '../../../src/engine';
 import { runPipeline } from '../../../src/layout/pipeline';
 import type { MonitoringReportRow } from '../../../src/layout/monitoring';
-import { bresciaSemestraleGrid, BRESCIA_SHEET, COL, rowOf } from '../../fixtures/brescia2019/semestrale';
+import { bresciaSemestraleGrid, BRESCIA_SHEET, COL, PUBLISHED_SCOSTAMENTI as PUBLISHED, rowOf } from '../../fixtures/brescia2019/semestrale';
 import { cellRef } from '../../../src/layout/address';
 
 const profile = getProfile('sondrio-2020')!;
@@ -20,29 +20,6 @@ function rows(): Map<string, MonitoringReportRow> {
   return new Map((report.monitoring?.rows ?? []).map((r) => [r.code!, r]));
 }
 
-/**
- * The scostamenti the document prints and that follow from its own figures (analysis §2.2, cases 1-17).
- * [code, printed scostamento, unit, target period]. "-" (zero) is printed for 1.1.1/6 and 2.2.1/1.
- */
-const PUBLISHED: [string, number, 'none' | 'percent', 'al 30/6' | 'al 31/12'][] = [
-  ['1.1.1.1', 1, 'none', 'al 30/6'], // 6 − 5, L73-81
-  ['1.1.1.2', -4, 'none', 'al 30/6'], // 11 − 15
-  ['1.1.1.3', 18, 'none', 'al 31/12'], // no 30/6 target: 38 − 20 (the 31/12 one, as the document does)
-  ['1.1.1.5', 4, 'percent', 'al 31/12'], // "+4%": 14,00% − 10,00% in points, against 31/12
-  ['1.1.1.6', 0, 'none', 'al 30/6'], // printed "-": 2 − 2
-  ['1.1.2.3', 43, 'none', 'al 30/6'], // 53 − 10
-  ['2.1.1.1', 1027, 'none', 'al 30/6'], // 2.527 − 1.500 ("1.027" is a thousand, not a decimal)
-  ['2.1.1.3', 6, 'percent', 'al 30/6'], // "6,00%": 81,00% − 75,00%
-  ['2.1.2.2', 2503, 'none', 'al 30/6'], // 34.503 − 32.000
-  ['2.1.2.4', 49, 'none', 'al 30/6'], // 64 − 15
-  ['2.1.4.3', -25, 'none', 'al 30/6'], // 575 − 600
-  ['2.2.1.1', 0, 'none', 'al 30/6'], // printed "-": 2 − 2
-  ['2.2.1.2', 1, 'none', 'al 30/6'], // 16 − 15
-  ['2.2.1.3', 16, 'none', 'al 30/6'], // 46 − 30
-  ['3.1.3.1', 11, 'none', 'al 30/6'], // 13 − 2
-  ['3.1.4.4', -6.93, 'percent', 'al 30/6'], // "-6,93%" − "Mantenimento" (0)
-  ['3.1.4.5', -2.01, 'percent', 'al 30/6'], // "-9,01" (no % sign in the document) − "-7,00%"
-];
 
 describe('Brescia 2019, monitoraggio al 30/6', () => {
   test('the reader takes «Target al 30/6» as the interim target and «Target al 31/12» as the year-end one', () => {
