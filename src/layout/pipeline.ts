@@ -130,7 +130,7 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     if (target) {
       const errors = diagnostics.filter((d) => d.severity === 'error');
       const summaryOptions = { organisationName: options.organisationName, planYear, checks, errors, generatedAt: options.generatedAt };
-      summary = { ...buildSummaryPlan(read, score, profile, { ...summaryOptions, individuals: individuals?.report ?? null }), sheet: target.name };
+      summary = { ...buildSummaryPlan(read, score, profile, { ...summaryOptions, individuals: individuals?.report ?? null, monitoring: monitoring?.rows ?? null }), sheet: target.name };
       if (options.summary !== true) summary.activate = false;
     }
     const report = buildReport(read, score, profile, grid, placement);

@@ -18,6 +18,8 @@ import { percentRules } from './rules';
 import { SheetBuilder, type SheetCell } from './sheetBuilder';
 import { flattenScores, type FlatNode } from './walk';
 import { individualTable } from './individualTable';
+import { monitoringTable } from './monitoringTable';
+import type { MonitoringReportRow } from '../monitoring';
 
 export interface SummaryOptions {
   organisationName?: string;
@@ -30,6 +32,8 @@ export interface SummaryOptions {
   generatedAt?: Date;
   /** the individual objectives read in the same run (issue 9) */
   individuals?: IndividualsReport | null;
+  /** the period 'monitoraggio': each scored row's scostamento at 30/6 (../monitoring) */
+  monitoring?: readonly MonitoringReportRow[] | null;
 }
 
 /** Columns of the Riepilogo: A code, B title, C-E figures, F text (valutazione, motivazione). */
@@ -186,6 +190,11 @@ export function buildSummaryPlan(read: ReadResult, score: ScoreResult, profile: 
   b.blank();
   organisationRows(b, score, profile);
   b.blank();
+  if (options.monitoring) {
+    // in July the question is where the year is behind: said before the year's tables (issue 9 item 3)
+    monitoringTable(b, options.monitoring);
+    b.blank();
+  }
   const strategic = strategicTable(b, ofLevel('strategic'), profile);
   b.blank();
   const perspectives = perspectiveTable(b, ofLevel('perspective'));

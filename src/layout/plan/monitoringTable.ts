@@ -1,0 +1,48 @@
+/**
+ * The Riepilogo of a run in the period 'monitoraggio' (issue 9 item 3): how many scored rows are in line at 30/6,
+ * late or not measurable, and the late ones with their target, result and scostamento, so the Giunta sees in July
+ * where the year is behind (Brescia 2019, rendicontazione semestrale: one "Scostamenti" per indicator). Texts from
+ * the sheet are values only.
+ */
+import Decimal from 'decimal.js';
+import { signed, type MonitoringReportRow } from '../monitoring';
+import type { SheetBuilder } from './sheetBuilder';
+
+/** "+1.027", "+6 punti", "-4 giorni", "+266 e +4": a scostamento in its unit, Italian digits. */
+export function deviationText(row: Pick<MonitoringReportRow, 'deviation' | 'unit' | 'components'>): string | null {
+  if (row.components && row.components.length > 0 && row.deviation === null) return row.components.map((c) => signed(new Decimal(c))).join(' e ');
+  if (row.deviation === null) return null;
+  const value = signed(new Decimal(row.deviation));
+  switch (row.unit) {
+    case 'percent':
+      return `${value} punti %`;
+    case 'date-days':
+      return `${value} giorni`;
+    case 'days':
+      return `${value} gg`;
+    case 'months':
+      return `${value} mesi`;
+    case 'euro':
+      return `${value} €`;
+    default:
+      return value;
+  }
+}
+
+export function monitoringTable(b: SheetBuilder, rows: readonly MonitoringReportRow[]): void {
+  b.add(['Monitoraggio al 30/6'], 'subtitle');
+  const count = (state: MonitoringReportRow['state']) => rows.filter((r) => r.state === state).length;
+  b.add([null, 'In linea', count('in-linea')]);
+  b.add([null, 'In ritardo', count('in-ritardo')]);
+  b.add([null, 'Non rilevabili (senza risultato o target al 30/6 misurabile)', count('non-rilevabile')]);
+  b.paragraph('Scostamento = risultato − target al 30/6, nell\'unità dell\'indicatore (punti per le percentuali); dove manca il target al 30/6 si usa quello al 31/12. Le percentuali di raggiungimento di questo riepilogo sono calcolate sui risultati al 30/6.');
+  const late = rows.filter((r) => r.state === 'in-ritardo');
+  if (late.length === 0) return;
+  b.blank();
+  b.add(['Cod.', 'Indicatore in ritardo', 'Target', 'Risultato', 'Scostamento', 'Nota'], 'header', 0, true);
+  for (const r of late) {
+    const target = r.target === null ? null : `${r.target} (${r.targetPeriod ?? 'al 30/6'})`;
+    b.add([r.code, r.title, target, r.result, deviationText(r), r.note]);
+  }
+}
+
