@@ -1,5 +1,6 @@
 /**
- * Applies a WritePlan to the live workbook. Everything is queued and sent in one round trip; only a
+ * Applies a WritePlan to the live workbook (the cruscotto, the individual objectives sheet's own columns, the
+ * Riepilogo, the ledger). Everything is queued and sent in one round trip; only a
  * plan larger than the request limit of Excel on the web (5 MB) is sent in several.
  * Nothing is written cell by cell: each group of blocks is one Range write (see ./writeValues).
  * The batch runs in order and stops at the first failure, keeping what came before. The notes (threaded

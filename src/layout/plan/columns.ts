@@ -112,8 +112,8 @@ function columnWritable(col: number, own: boolean, layout: SheetLayout, rows: Wr
  * A figure column already on the sheet (its own "% raggiungimento", or the add-in's from an earlier run) is
  * written only when every cell the plan would write there is empty or still the add-in's (the ledger says
  * so: ../ownership); otherwise it is the user's, left as it is, and the figures go to a new column of the
- * add-in, appended at the right in ALL_OWN_COLUMN_HEADERS order (or `ownHeaders`' on another sheet of the
- * add-in's: the individual objectives sheet).
+ * add-in, appended at the right in ALL_OWN_COLUMN_HEADERS order (in `ownHeaders` order on another sheet the
+ * add-in writes: the individual objectives sheet).
  */
 export function placeOutputColumns(
   layout: SheetLayout,
