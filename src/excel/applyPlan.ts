@@ -1,5 +1,6 @@
 /**
- * Applies a WritePlan to the live workbook. Everything is queued and sent in one round trip; only a
+ * Applies a WritePlan to the live workbook (the cruscotto, the individual objectives sheet's own columns, the
+ * Riepilogo, the ledger). Everything is queued and sent in one round trip; only a
  * plan larger than the request limit of Excel on the web (5 MB) is sent in several.
  * Nothing is written cell by cell: each group of blocks is one Range write (see ./writeValues).
  * The batch runs in order and stops at the first failure, keeping what came before. The notes (threaded
@@ -31,6 +32,11 @@ interface Step {
 
 export interface ApplyOptions {
   snapshot: SheetSnapshot;
+  /**
+   * the individual objectives sheet as read in this run (issue 9), for the plan's part there (`plan.individual`):
+   * written in the same round trip as the cruscotto; without it that part is not written (a warning says so)
+   */
+  individualSnapshot?: SheetSnapshot | null;
   features: Features;
   summary: SummaryPlacement;
   /** the workbook's ledger as read in this run, and the sheet that holds it (null = none yet) */
@@ -70,10 +76,13 @@ function sheetSteps(sheet: () => Excel.Worksheet, plan: SheetWritePlan, existing
 export async function applyPlan(context: Excel.RequestContext, sync: CountedSync, whole: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
   const { snapshot, features } = options;
   // the guard: only empty cells and the add-in's own (the ledger and what was read in this run say which)
-  const prepared = prepareWrites(whole, gridView(snapshot.grid), options.ledger, options.sheetNames, (name) => {
+  const individualSnapshot = options.individualSnapshot ?? null;
+  const summaryView = (name: string) => {
     const grid = options.summaryCandidates?.get(name.toLowerCase());
     return grid ? gridView(grid) : null;
-  });
+  };
+  const individualView = individualSnapshot ? gridView(individualSnapshot.grid) : null;
+  const prepared = prepareWrites(whole, gridView(snapshot.grid), options.ledger, options.sheetNames, summaryView, individualView);
   const plan = prepared.plan;
   const warnings: Diagnostic[] = [...prepared.refused];
   const sheetWarning = (sheetName: string, code: string, message: string): Diagnostic => ({ severity: 'warning', cell: sheetName, code, message: `${sheetPrefix(sheetName)}: ${message}` });
@@ -85,6 +94,14 @@ export async function applyPlan(context: Excel.RequestContext, sync: CountedSync
   if (writesSheet) {
     steps.push({ bytes: SMALL * snapshot.ownRules.length, queue: () => queueDeleteRules(snapshot.ownRules) });
     steps.push(...sheetSteps(sheet, plan.sheet, formatsOf(snapshot)));
+  }
+  // the individual objectives sheet's own columns (prepareWrites let them through only with its snapshot)
+  const individual = plan.individual;
+  if (individual && individualSnapshot && individual.blocks.length > 0) {
+    let individualTarget: Excel.Worksheet | null = null;
+    const individualSheet = (): Excel.Worksheet => (individualTarget ??= context.workbook.worksheets.getItem(individual.sheet));
+    steps.push({ bytes: SMALL * individualSnapshot.ownRules.length, queue: () => queueDeleteRules(individualSnapshot.ownRules) });
+    steps.push(...sheetSteps(individualSheet, individual, formatsOf(individualSnapshot)));
   }
   if (prepared.ledgerChanged) {
     steps.push({ bytes: SMALL + utf8Bytes(JSON.stringify(prepared.ledger)), queue: () => queueLedgerWrite(context, options.ledgerSheet, prepared.ledger) });

@@ -17,7 +17,7 @@ import { sheetLegend } from './plan/sheetLegend';
 import { allDiagnostics } from './plan/diagnostics';
 import { cruscottoScore, readCruscotto } from './reader';
 import { buildReport } from './report';
-import { runIndividuals, type IndividualRun } from './individual';
+import { planIndividualSheet, runIndividuals, type IndividualRun, type IndividualSheetPlan } from './individual';
 import { buildMonitoring } from './monitoring';
 import { SUMMARY_SHEET_NAME, type Diagnostic, type PipelineOptions, type PipelineResult, type ReadResult, type SheetGrid, type SheetWritePlan, type SummaryPlan } from './types';
 
@@ -118,9 +118,12 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     const headerRow = read.layout ? read.layout.headerBottom : 0;
     // the individual objectives sheet, linked to the figures just computed (issue 9)
     const individuals: IndividualRun | null = options.individualGrid ? runIndividuals(options.individualGrid, { read, score, grid }, profile, planYear) : null;
+    // its own columns, guarded with the ledger's entry of that sheet (issue 9, item 5)
+    const individualPlan: IndividualSheetPlan | null = individuals && options.individualGrid ? planIndividualSheet(individuals, options.individualGrid, profile, ledger) : null;
     const diagnostics = [
       ...allDiagnostics(read, score.diagnostics),
       ...(individuals?.diagnostics ?? []),
+      ...(individualPlan?.diagnostics ?? []),
       ...(monitoring ? monitoring.diagnostics : []),
       ...userColumnWarnings(read.sheet, headerRow, placement),
       ...guarded.refused,
@@ -141,7 +144,7 @@ export function runPipeline(grid: SheetGrid, options: PipelineOptions): Pipeline
     report.layout = read.layout ? { ...describeLayout(read.layout, grid), ...(read.layout.levelNames ? { levelNames: read.layout.levelNames } : {}) } : null;
     const proposedMapping = read.layout ? null : proposeMapping(grid);
     report.diagnostics = diagnostics.map((d) => ({ severity: d.severity, cell: d.cell, message: d.message }));
-    return { read, score, plan: { sheet: guarded.plan, summary }, report, diagnostics, proposedMapping };
+    return { read, score, plan: { sheet: guarded.plan, summary, individual: individualPlan?.plan ?? null }, report, diagnostics, proposedMapping };
   } catch (err) {
     const diagnostics = [...read.diagnostics, internalError(sheetName, err)];
     const report = {

@@ -185,7 +185,10 @@ export interface ColumnInfo {
   level?: number;
   /** for multi-year targets: the year */
   year?: number;
-  /** for the add-in's own columns: which output it holds */
+  /**
+   * for the add-in's own columns: which output it holds. On a sheet other than the cruscotto (the individual
+   * objectives sheet) also for a figure column of the user's known by its header: which output it would hold.
+   */
   output?: OutputKind;
 }
 
@@ -229,7 +232,13 @@ export type OutputKind =
   | 'action.scostamento'
   /** the state at 30/6 of a scored row (in linea / in ritardo / non rilevabile): only in the period 'monitoraggio' */
   | 'action.monitoringState'
-  | 'esito';
+  | 'esito'
+  /** the individual objectives sheet (issue 9, item 5): an objective's % raggiungimento, on its row */
+  | 'individual.achievement'
+  /** a person's weighted score, on the person's first objective row */
+  | 'individual.score'
+  /** the same score from the formulas alone (without the values assigned by decision), where it differs */
+  | 'individual.scoreWithoutOverrides';
 
 export type CellScalar = string | number | boolean | null;
 

@@ -6,6 +6,7 @@
 import type { SheetGrid } from '../types';
 import { cellAt, cellText } from '../reader/cellText';
 import { headerKey } from '../reader/normalise';
+import { individualOutputOf } from './ownColumns';
 
 export type IndividualColumnKind =
   | 'person'
@@ -55,7 +56,8 @@ const MAX_HEADER_ROW = 30;
 
 function kindOf(text: string): IndividualColumnKind | null {
   const key = headerKey(text);
-  if (key === '') return null;
+  // the add-in's own figure columns («Punteggio individuale») are never an input
+  if (key === '' || individualOutputOf(text) !== null) return null;
   for (const line of WORDS) if (line.any.some((words) => words.every((w) => key.includes(w)))) return line.kind;
   return null;
 }

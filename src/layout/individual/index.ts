@@ -7,3 +7,6 @@ export { readIndividuals, roleOf } from './readIndividuals';
 export type { IndividualRead } from './readIndividuals';
 export { runIndividuals } from './runIndividuals';
 export type { IndividualRun } from './runIndividuals';
+export { planIndividualSheet } from './individualPlan';
+export type { IndividualSheetPlan } from './individualPlan';
+export { INDIVIDUAL_OWN_COLUMN_HEADERS, individualOutputOf } from './ownColumns';

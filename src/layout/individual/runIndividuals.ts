@@ -8,7 +8,7 @@ import { roundHalfUp } from '../../engine/format';
 import type { Profile, ScoreResult } from '../../engine/types';
 import { cellRef, sheetPrefix } from '../address';
 import type { Diagnostic, IndividualsReport, ReadResult, SheetGrid } from '../types';
-import type { IndividualColumnKind } from './header';
+import type { IndividualColumnKind, IndividualLayout } from './header';
 import { linkIndex } from './links';
 import { readIndividuals } from './readIndividuals';
 
@@ -17,6 +17,10 @@ export interface IndividualRun {
   scores: IndividualScore[];
   diagnostics: Diagnostic[];
   report: IndividualsReport;
+  /** the sheet's header as read (null: not an individual objectives sheet) */
+  layout: IndividualLayout | null;
+  /** objective id -> its row (0-based) */
+  rows: ReadonlyMap<string, number>;
 }
 
 const FIELD_COLUMN: Record<string, IndividualColumnKind> = { target: 'target', thresholds: 'threshold', result: 'result', weight: 'weight', override: 'override' };
@@ -60,5 +64,5 @@ export function runIndividuals(grid: SheetGrid, cruscotto: { read: ReadResult; s
       }),
     })),
   };
-  return { sheet: grid.name, scores, diagnostics, report };
+  return { sheet: grid.name, scores, diagnostics, report, layout: read.layout, rows: read.rows };
 }

@@ -112,7 +112,8 @@ function columnWritable(col: number, own: boolean, layout: SheetLayout, rows: Wr
  * A figure column already on the sheet (its own "% raggiungimento", or the add-in's from an earlier run) is
  * written only when every cell the plan would write there is empty or still the add-in's (the ledger says
  * so: ../ownership); otherwise it is the user's, left as it is, and the figures go to a new column of the
- * add-in, appended at the right in ALL_OWN_COLUMN_HEADERS order.
+ * add-in, appended at the right in ALL_OWN_COLUMN_HEADERS order (in `ownHeaders` order on another sheet the
+ * add-in writes: the individual objectives sheet).
  */
 export function placeOutputColumns(
   layout: SheetLayout,
@@ -120,25 +121,27 @@ export function placeOutputColumns(
   grid: SheetGrid | null,
   ownership: SheetOwnership | null = null,
   rows: WrittenRows | null = null,
+  ownHeaders: ReadonlyArray<{ output: OutputKind; header: string }> = ALL_OWN_COLUMN_HEADERS,
 ): OutputPlacement {
   const out: OutputColumn[] = [];
   const userColumns: UserFigureColumn[] = [];
   const covered = new Set<OutputKind>();
   for (const info of layout.columns) {
     const own = info.role === 'own';
-    const kind = own ? info.output : OUTPUT_ROLE_KIND[info.role];
+    // a figure column of the user's: by its role on the cruscotto, by the output it names elsewhere
+    const kind = own ? info.output : info.output ?? OUTPUT_ROLE_KIND[info.role];
     if (!kind) continue;
     if (!columnWritable(info.col, own, layout, rows, ownership)) {
       userColumns.push({ kind, col: info.col, header: info.header, replacement: null });
       continue;
     }
     // the add-in's own column keeps its own header, whatever text the header rows hold around it
-    const header = own ? ALL_OWN_COLUMN_HEADERS.find((h) => h.output === kind)?.header ?? info.header : info.header;
+    const header = own ? ownHeaders.find((h) => h.output === kind)?.header ?? info.header : info.header;
     out.push({ kind, col: info.col, own, appended: false, header });
     covered.add(kind);
   }
   let next = lastUsedColumn(grid, layout) + 1;
-  for (const { output, header } of ALL_OWN_COLUMN_HEADERS) {
+  for (const { output, header } of ownHeaders) {
     if (!needed.has(output) || covered.has(output)) continue;
     for (const u of userColumns) if (u.kind === output && u.replacement === null) u.replacement = next;
     out.push({ kind: output, col: next++, own: true, appended: true, header });

@@ -3,8 +3,9 @@
  * As in ../applyWritePlan.ts (the exceljs back end, same contract): every write goes through the guard
  * first (src/layout/ownership, with a view of the sheet as its part holds it now), and the ledger is brought
  * up to date after the writes. Only the parts the plan changes are written: the cruscotto sheet (its written
- * cells, columns, conditional formats and notes), the styles part (entries appended), the Riepilogo and the
- * ledger sheet with the workbook entries they need. Every other part keeps its bytes.
+ * cells, columns, conditional formats and notes), the individual objectives sheet (its own columns), the
+ * styles part (entries appended), the Riepilogo and the ledger sheet with the workbook entries they need.
+ * Every other part keeps its bytes.
  */
 import { entryOfView, foreignLedgerSheetMessage, prepareWrites, sameLedger, withLedgerSheet } from '../../layout/ownership';
 import { sheetPrefix } from '../../layout/address';
@@ -61,13 +62,29 @@ function writeBlocks(part: SheetPart, styles: StylesPart, plan: SheetWritePlan, 
   );
 }
 
+/** Values, formats, widths and the add-in's rules of a sheet other than the cruscotto (no notes). */
+function writeSheetPart(book: PackageWorkbook, styles: StylesPart, plan: SheetWritePlan): void {
+  const sheet = book.sheet(plan.sheet);
+  if (!sheet) return; // prepareWrites had a view of it: it exists
+  const partName = sheet.entry.part!;
+  const read = book.cells(sheet.name);
+  const text = book.pkg.text(partName)!;
+  const parsed = read.parsed?.xml === text ? read.parsed.root : undefined;
+  const part = new SheetPart(text, book.info.date1904, parsed);
+  writeBlocks(part, styles, plan, mergeSlaveTest(read.merges));
+  if (part.changed()) book.pkg.setText(partName, part.toXml());
+  book.forget(sheet.name);
+}
+
 export async function applyPlanToPackage(book: PackageWorkbook, plan: WritePlan): Promise<AppliedPlan> {
   const sheet = book.sheet(plan.sheet.sheet);
   if (!sheet) throw new XlsxWriteError(`il foglio «${plan.sheet.sheet}» non esiste nella cartella di lavoro`);
   const { ledger, warning, foreign } = readPackageLedger(book);
   if (foreign !== null) throw new XlsxWriteError(foreignLedgerSheetMessage(foreign));
   const read = book.cells(sheet.name);
-  const prepared = prepareWrites(plan, packageView(read), ledger, book.sheets.map((s) => s.name), (name) => (book.sheet(name) ? packageView(book.cells(name)) : null));
+  const viewOf = (name: string) => (book.sheet(name) ? packageView(book.cells(name)) : null);
+  const individualView = plan.individual ? viewOf(plan.individual.sheet) : null;
+  const prepared = prepareWrites(plan, packageView(read), ledger, book.sheets.map((s) => s.name), viewOf, individualView);
   const warnings: Diagnostic[] = [...prepared.refused];
   if (warning) warnings.push({ severity: 'warning', cell: null, code: 'ledger-unreadable', message: `${sheetPrefix(plan.sheet.sheet)}: ${warning}: nessuna cella è considerata del componente aggiuntivo.` });
 
@@ -82,6 +99,9 @@ export async function applyPlanToPackage(book: PackageWorkbook, plan: WritePlan)
   writeNotes(pkg, partName, part, prepared.ownership.ownNotes(), prepared.plan.sheet.notes);
   if (part.changed()) pkg.setText(partName, part.toXml());
   book.forget(sheet.name);
+  // the individual objectives sheet's own columns (issue 9), the same way; the add-in puts no notes there
+  const individual = prepared.plan.individual;
+  if (individual) writeSheetPart(book, styles, individual);
 
   const summary = prepared.plan.summary;
   let next = prepared.ledger;
