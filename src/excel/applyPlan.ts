@@ -31,6 +31,8 @@ interface Step {
 
 export interface ApplyOptions {
   snapshot: SheetSnapshot;
+  /** the individual objectives sheet as read in this run (issue 9), for plan.individual */
+  individualSnapshot?: SheetSnapshot | null;
   features: Features;
   summary: SummaryPlacement;
   /** the workbook's ledger as read in this run, and the sheet that holds it (null = none yet) */
