@@ -130,7 +130,8 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         let surveyed: () => SheetSurvey[] = () => [];
         snapshot = await readSheet(context, sync, request(direct.name), options.readLimits, () => {
           alongside();
-          if (others.length > 0) surveyed = queueSurvey(context, others, { peek: true, features });
+          // their values only: merged areas do not matter to find a header
+          if (others.length > 0) surveyed = queueSurvey(context, others, { peek: true, features: { ...features, mergedAreas: false } });
         });
         ledger = ledgerRead();
         checkLedger(ledger);

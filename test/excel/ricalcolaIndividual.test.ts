@@ -9,6 +9,8 @@ import type { JsonReport, SheetGrid } from '../../src/layout/types';
 import { SONDRIO_2018_SHEET, SONDRIO_2020_SHEET, sondrio2018Grid, sondrio2020Grid } from '../fixtures/builders';
 import { INDIVIDUAL_SHEET, gridOf, sondrio2018Individuals, sondrio2020Individuals } from '../layout/individual/sondrioIndividuals';
 import { readReport, removeDir, run as runCli, tempDir, writeGrids } from '../cli/helpers';
+import { generateCruscotto } from '../support/generate';
+import { findSheet } from './fake';
 import { MAX_SYNCS_WITH_NOTES, environment, hostOf } from './support';
 
 let dir: string;
@@ -135,5 +137,26 @@ it('a link that points nowhere is reported with its cell; the other objectives a
 it('a workbook of only an individual sheet reads it as the sheet (nothing else to read), like the CLI', async () => {
   const { outcome } = await excelRun([sondrio2020Individuals()]);
   expect(outcome.report.sheet).toBe(INDIVIDUAL_SHEET);
+  expect(outcome.report.individuals).toBeUndefined();
+});
+
+it('a cruscotto too large for one response: the individual sheet, refused with it, is read on its own and computed the same', async () => {
+  const grids = () => [generateCruscotto({ actions: 500, seed: 7 }), sondrio2018Individuals()];
+  const plain = await hostOf(environment(grids())).ricalcola({ summary: false });
+  const env = environment(grids(), { payloadLimitBytes: 150_000 });
+  const outcome = await hostOf(env).ricalcola({ summary: false });
+  expect(env.excel.stats.perSync.some((s) => s.failed)).toBe(true);
+  for (const s of env.excel.stats.succeeded) expect(s.responseBytes).toBeLessThanOrEqual(150_000);
+  expect(outcome.report.sheet).toBe('Cruscotto');
+  expect(plain.report.individuals?.persons).toHaveLength(1);
+  expect(plain.report.individuals?.persons[0].score).not.toBeNull();
+  expect(outcome.report.individuals).toEqual(plain.report.individuals);
+});
+
+it('a hidden individual sheet is not computed', async () => {
+  const env = environment([sondrio2020Grid(), sondrio2020Individuals()]);
+  findSheet(env.state, INDIVIDUAL_SHEET).visibility = 'Hidden';
+  const outcome = await hostOf(env).ricalcola({ summary: false });
+  expect(outcome.report.sheet).toBe(SONDRIO_2020_SHEET);
   expect(outcome.report.individuals).toBeUndefined();
 });
