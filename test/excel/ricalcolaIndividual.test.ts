@@ -10,7 +10,7 @@ import { SONDRIO_2018_SHEET, SONDRIO_2020_SHEET, sondrio2018Grid, sondrio2020Gri
 import { INDIVIDUAL_SHEET, gridOf, sondrio2018Individuals, sondrio2020Individuals } from '../layout/individual/sondrioIndividuals';
 import { readReport, removeDir, run as runCli, tempDir, writeGrids } from '../cli/helpers';
 import { generateCruscotto } from '../support/generate';
-import { findSheet } from './fake';
+import { findSheet, sheetToGrid, snapshotWorkbook } from './fake';
 import { MAX_SYNCS_WITH_NOTES, environment, hostOf } from './support';
 
 let dir: string;
@@ -159,4 +159,16 @@ it('a hidden individual sheet is not computed', async () => {
   const outcome = await hostOf(env).ricalcola({ summary: false });
   expect(outcome.report.sheet).toBe(SONDRIO_2020_SHEET);
   expect(outcome.report.individuals).toBeUndefined();
+});
+
+it('Ricalcola twice == once with the individual sheet, the Riepilogo listing the persons', async () => {
+  const env = environment([sondrio2020Grid(), sondrio2020Individuals()]);
+  await hostOf(env).saveSettings(SETTINGS);
+  const first = await hostOf(env).ricalcola({ summary: true });
+  expect(first.summaryWritten).toBe(true);
+  const summary = sheetToGrid(env.state, first.summarySheet!);
+  expect(summary.cells.some((line) => line.some((c) => c.value === 'Segretario Generale'))).toBe(true);
+  const once = snapshotWorkbook(env.state);
+  await hostOf(env).ricalcola({ summary: true });
+  expect(snapshotWorkbook(env.state)).toEqual(once);
 });
