@@ -28,6 +28,8 @@ export interface RunOutcome {
 
 export interface RunSource {
   grid: SheetGrid;
+  /** the individual objectives sheet read in the same run (issue 9), or null */
+  individualGrid?: SheetGrid | null;
   planYear?: number;
   currentYear: number;
   columnMapping: ColumnMapping | null;

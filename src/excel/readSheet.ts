@@ -228,6 +228,11 @@ async function readOnce(
       await sync();
     }
   }
+  return snapshotOf(request, meta, area, cells);
+}
+
+/** The snapshot from what a read's round trips answered (`area` the used range, `cells` its rows). */
+function snapshotOf(request: ReadRequest, meta: QueuedMeta, area: UsedArea | null, cells: CellInput[][]): Omit<SheetSnapshot, 'attempts'> {
   const merges: MergedArea[] = meta.mergeTiles.flatMap((tile) => mergedAreasOf(tile));
   const ownRules = meta.rules.items.filter((cf) => {
     const custom = cf.customOrNullObject;
@@ -260,6 +265,26 @@ async function readOnce(
       .map((n) => ({ comment: n.comment, row: n.location.rowIndex, col: n.location.columnIndex, text: n.comment.content.slice(NOTE_PREFIX.length) })),
     foreignCommentCells: new Set(foreignCells),
     answeredNoteCells: new Set(answered.map((n) => cellOf(n.location))),
+  };
+}
+
+/**
+ * A measured sheet read queued into the caller's next round trip (a second sheet read beside the cruscotto):
+ * the whole used range in one band. Call the returned function after that sync. A sheet whose response may
+ * be too large for that round trip is read with readSheet instead (the caller decides, see ricalcola).
+ */
+export function queueMeasuredRead(context: Excel.RequestContext, request: ReadRequest & { used: UsedArea | null }): () => SheetSnapshot {
+  const sheet = context.workbook.worksheets.getItem(request.sheetName);
+  const meta = queueMeta(sheet, request, request.used, null);
+  const band = request.used ? queueBand(sheet, request.used, 0, request.used.rows) : null;
+  return () => {
+    const cells: CellInput[][] = [];
+    const area = request.used;
+    if (area && band) {
+      for (let r = 0; r < area.top; r++) cells.push([]);
+      pushRows(cells, area, band.values, band.numberFormat);
+    }
+    return { ...snapshotOf(request, meta, area, cells), attempts: 1 };
   };
 }
 

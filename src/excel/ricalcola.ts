@@ -1,5 +1,6 @@
 /**
- * Ricalcola: read the cruscotto, run the pipeline, write figures and colours back (and the Riepilogo).
+ * Ricalcola: read the cruscotto and the individual objectives sheet, run the pipeline, write figures and
+ * colours back (and the Riepilogo).
  * Round trips: (1) settings, sheets and the workbook's comments; (2) the cruscotto itself (used range,
  * values, formats, merged areas, formulas, earlier rules, where the comments are), the ledger and the
  * summary candidates; (3) every write; (4) only when there are notes to replace or write, the notes.
@@ -7,6 +8,11 @@
  * visible sheet besides sheets named «Riepilogo…» that the ledger confirms are the add-in's. Otherwise
  * the candidate sheets are surveyed first (one round trip more). A sheet too large for one 5 MB request
  * or response, or one with more than 512 merged areas in a column, takes more.
+ * The individual objectives sheet (issue 9) is found by its header in the surveyed top rows and never read
+ * as the cruscotto. After a survey it is read in the cruscotto's round trip (cruscotto and individual sheet:
+ * 4 round trips, as with any survey). When the settings name the cruscotto, the other visible sheets' top
+ * rows go with the cruscotto's read and an individual sheet found there takes one round trip of its own
+ * (4); a workbook without one keeps its 3.
  */
 import { effectiveProfile } from '../layout/settings';
 import { sheetPrefix } from '../layout/address';
@@ -16,7 +22,8 @@ import { applyPlan } from './applyPlan';
 import { CruscottoHostError, toHostError } from './errors';
 import type { ProgressListener, RunOutcome } from './host';
 import type { OfficeEnv } from './officeApi';
-import { readSheet, type ReadLimits, type ReadRequest, type SheetSnapshot } from './readSheet';
+import { queueMeasuredRead, readSheet, type ReadLimits, type ReadRequest, type SheetSnapshot } from './readSheet';
+import { chooseIndividualSheet, isIndividualSurvey, type IndividualChoice } from './individualSheet';
 import { REQUIRED_EXCEL_API, detectFeatures, mergedAreasWarning, requireExcelApi } from './requirements';
 import { countingSync } from './syncCounter';
 import { queueOutline, queueSurvey, type SheetEntry, type SheetSurvey, type UsedArea } from './workbookProbe';
@@ -113,15 +120,26 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       let snapshot: SheetSnapshot | null = null;
       let chosenName = '';
       let ledger: LedgerRead = ledgerRead();
+      // the individual objectives sheet (issue 9): chosen from the surveyed top rows, read beside the cruscotto
+      let individual: IndividualChoice = { sheet: null, warnings: [] };
+      let individualSnapshot: SheetSnapshot | null = null;
       const direct = directTarget(sheets, requested ? names[0] : null);
       if (direct) {
-        snapshot = await readSheet(context, sync, request(direct.name), options.readLimits, alongside);
+        // the other visible sheets' top rows go with the cruscotto's read: one of them may be the individual sheet
+        const others = sheets.filter((s) => s.visible && s.name !== direct.name && !direct.leftOut.includes(s.name)).map((s) => s.name);
+        let surveyed: () => SheetSurvey[] = () => [];
+        snapshot = await readSheet(context, sync, request(direct.name), options.readLimits, () => {
+          alongside();
+          // their values only: merged areas do not matter to find a header
+          if (others.length > 0) surveyed = queueSurvey(context, others, { peek: true, features: { ...features, mergedAreas: false } });
+        });
         ledger = ledgerRead();
         checkLedger(ledger);
         // a «Riepilogo…» sheet left out that is not the add-in's summary might be the cruscotto: look at all
         const own = ledger.ledger.summarySheet?.toLowerCase() ?? null;
         if (direct.leftOut.some((n) => n.toLowerCase() !== own)) snapshot = null;
         chosenName = direct.name;
+        if (snapshot) individual = chooseIndividualSheet(surveyed(), chosenName, ledger.ledger.summarySheet);
       }
       if (!snapshot) {
         const survey = queueSurvey(context, names, { peek: !requested && names.length > 1, features });
@@ -129,11 +147,25 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         await sync();
         ledger = ledgerRead();
         checkLedger(ledger);
-        const picked = pick(survey(), requested, ledger.ledger.summarySheet);
+        const surveys = survey();
+        // an individual objectives sheet is never the cruscotto (unless there is nothing else to read)
+        const cruscottoLike = surveys.filter((s) => !isIndividualSurvey(s));
+        const picked = pick(cruscottoLike.length > 0 ? cruscottoLike : surveys, requested, ledger.ledger.summarySheet);
         if (picked.note) hostDiagnostics.push(warning(picked.sheet.name, picked.note, 'sheet-choice'));
         chosenName = picked.sheet.name;
-        snapshot = await readSheet(context, sync, request(chosenName, picked.sheet.used), options.readLimits);
+        individual = chooseIndividualSheet(surveys, chosenName, ledger.ledger.summarySheet);
+        const found = individual.sheet;
+        // the individual sheet goes with the cruscotto's first attempt only: after a refusal it is read on its own
+        const beside: { attempt: number; read: (() => SheetSnapshot) | null } = { attempt: 0, read: null };
+        const queueBeside = (): void => {
+          beside.attempt += 1;
+          beside.read = found && beside.attempt === 1 ? queueMeasuredRead(context, { ...request(found.name), used: found.used }) : null;
+        };
+        snapshot = await readSheet(context, sync, request(chosenName, picked.sheet.used), options.readLimits, found ? queueBeside : undefined);
+        if (beside.read) individualSnapshot = beside.read();
       }
+      if (individual.sheet && !individualSnapshot) individualSnapshot = await readSheet(context, sync, request(individual.sheet.name, individual.sheet.used), options.readLimits);
+      hostDiagnostics.push(...individual.warnings);
       if (ledger.warning) hostDiagnostics.push(warning(null, `${ledger.warning}: nessuna cella è considerata del componente aggiuntivo.`, 'ledger-unreadable'));
       const chosen = { name: chosenName };
       if (!features.mergedAreas) hostDiagnostics.push(warning(chosen.name, mergedAreasWarning(), 'excel-merged-areas'));
@@ -154,6 +186,8 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         sheetNames: sheets.map((s) => s.name),
         // 'monitoraggio' (issue 9): the scostamenti at 30/6 and their diagnostics
         period: settings.period ?? undefined,
+        // the individual objectives sheet, found by its headers, computed in the same run (issue 9)
+        individualGrid: individualSnapshot?.grid ?? null,
       });
       // a sheet that is not a cruscotto gets its diagnostics, never a Riepilogo of nothing (the pipeline says so)
       const plan = result.plan;
@@ -164,6 +198,7 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
       const oldSummary = sheets.find((s) => s.name.toLowerCase() === ownSummary) ?? null;
       const applied = await applyPlan(context, sync, plan, {
         snapshot,
+        individualSnapshot,
         features,
         ledger: ledger.ledger,
         ledgerSheet: ledger.sheet,
@@ -185,7 +220,7 @@ export async function ricalcola(env: OfficeEnv, options: RicalcolaOptions): Prom
         summaryWritten: applied.summaryWritten,
         summarySheet: applied.summarySheet,
         proposedMapping: result.proposedMapping ?? null,
-        source: { grid: snapshot.grid, planYear: settings.planYear ?? undefined, currentYear: now.getFullYear(), columnMapping: settings.columnMapping ?? null },
+        source: { grid: snapshot.grid, individualGrid: individualSnapshot?.grid ?? null, planYear: settings.planYear ?? undefined, currentYear: now.getFullYear(), columnMapping: settings.columnMapping ?? null },
       };
     });
   } catch (error) {

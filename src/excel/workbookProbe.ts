@@ -2,7 +2,8 @@
  * The outline of a run: (1) the settings, the list of sheets and the workbook's comments (so the add-in's
  * own notes can be replaced without touching the user's) and, with ExcelApi 1.18, its old-style notes (a
  * cell with a user's note gets no threaded comment); (2) when the cruscotto must be looked for among
- * several sheets, the size of their used ranges and a look at their top rows.
+ * several sheets, the size of their used ranges and a look at their top rows (the same look, with the
+ * cruscotto's read, finds the individual objectives sheet when the settings name the cruscotto).
  * Collections are loaded with their items' properties in one load (application-specific-api-model,
  * "Load from a collection"); their locations are asked in the next round trip.
  */

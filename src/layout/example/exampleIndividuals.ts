@@ -8,11 +8,14 @@ import type { SheetGrid } from '../types';
 
 export const EXAMPLE_INDIVIDUAL_SHEET_NAME = 'Obiettivi individuali';
 
+/** The header row of the layout (the pane's «Crea foglio obiettivi individuali» writes it too, src/excel). */
+export const INDIVIDUAL_HEADER: readonly string[] = ['Persona / team', 'Ruolo', 'Obiettivo', 'Peso', 'Collegamento al cruscotto', 'Indicatore', 'Target', 'Soglia 80%', 'Soglia 60%', 'Risultato'];
+
 const ROWS: (string | null)[][] = [
   ['Obiettivi individuali 2022 (esempio)'],
   ['Una riga per obiettivo: collegato a un codice del cruscotto o a un\'unità (Relatore), oppure con indicatore, target, soglie e risultato propri.'],
   [],
-  ['Persona / team', 'Ruolo', 'Obiettivo', 'Peso', 'Collegamento al cruscotto', 'Indicatore', 'Target', 'Soglia 80%', 'Soglia 60%', 'Risultato'],
+  [...INDIVIDUAL_HEADER],
   ['Segretario Generale', 'Dirigente', 'Competitività del territorio', '40%', '1', null, null, null, null, null],
   [null, null, 'Capitale umano', '30%', '1.1', null, null, null, null, null],
   [null, null, 'Tempi medi di pagamento', '30%', null, 'giorni medi di pagamento delle fatture', '30', '35', '40', '24'],

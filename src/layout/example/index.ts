@@ -9,4 +9,4 @@ export type { CruscottoPlan, PlanAction, PlanOperational, PlanStrategic, PlanPer
 export { planActions } from './planModel';
 export type { KpiCell, NumberUnit } from './kpiCell';
 export { kpiToCell, combinedTarget2018, excelSerial, formatItalian, MONTH_NAMES } from './kpiCell';
-export { exampleIndividuals, EXAMPLE_INDIVIDUAL_SHEET_NAME } from './exampleIndividuals';
+export { exampleIndividuals, EXAMPLE_INDIVIDUAL_SHEET_NAME, INDIVIDUAL_HEADER } from './exampleIndividuals';

@@ -7,7 +7,7 @@ import type { FakeComment, FakeNote } from './comments';
 import type { FakeConditionalFormat, FakeConditionalFormatRule, FakeConditionalRangeFill } from './conditionalFormats';
 import type { FakeRange, FakeRangeAreas, FakeRangeFill, FakeRangeFont, FakeRangeFormat } from './range';
 import type { FakeSetting } from './workbook';
-import type { FakePageLayout, FakeWorksheet } from './worksheet';
+import type { FakePageLayout, FakeWorksheet, FakeWorksheetFreezePanes } from './worksheet';
 
 // false (not never, which is assignable to anything and would let every check pass) when a property differs
 type Conforms<Fake, Real, K extends keyof Real & keyof Fake> = { [P in K]: [Fake[P]] extends [Real[P]] ? true : false };
@@ -21,6 +21,7 @@ export const conformance: true[] = [
   true as AllTrue<Conforms<FakeRangeFont, Excel.RangeFont, 'bold' | 'italic' | 'color' | 'size'>>,
   true as AllTrue<Conforms<FakeWorksheet, Excel.Worksheet, 'name' | 'id' | 'position' | 'visibility' | 'isNullObject'>>,
   true as AllTrue<Conforms<FakePageLayout, Excel.PageLayout, 'zoom'>>,
+  true as AllTrue<Conforms<FakeWorksheetFreezePanes, Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'unfreeze'>>,
   true as AllTrue<Conforms<FakeConditionalFormat, Excel.ConditionalFormat, 'id' | 'priority' | 'stopIfTrue'>>,
   true as AllTrue<Conforms<FakeConditionalFormatRule, Excel.ConditionalFormatRule, 'formula'>>,
   true as AllTrue<Conforms<FakeConditionalRangeFill, Excel.ConditionalRangeFill, 'color'>>,

@@ -190,6 +190,28 @@ describe('fake Excel: as strict as Excel where the add-in could go wrong', () =>
     });
   });
 
+  it('freezes panes at sync, one freeze replacing the other, from ExcelApi 1.7 only', async () => {
+    const { excel, state } = createFakeEnvironment([grid]);
+    await excel.run(async (context) => {
+      const panes = context.workbook.worksheets.getItem('Foglio1').freezePanes;
+      panes.freezeColumns(2);
+      panes.freezeRows(4);
+      expect(findSheet(state, 'Foglio1').frozen).toBeUndefined();
+      await context.sync();
+      expect(findSheet(state, 'Foglio1').frozen).toEqual({ rows: 4, columns: 0 });
+      panes.freezeRows(-1);
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      panes.unfreeze();
+      await context.sync();
+      expect(findSheet(state, 'Foglio1').frozen).toBeUndefined();
+    });
+    const old = createFakeEnvironment([grid], { apiVersion: '1.6' });
+    await old.excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Foglio1').freezePanes.freezeRows(1);
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+    });
+  });
+
   it('does not delete a very hidden sheet, and hides a sheet only from ExcelApi 1.2', async () => {
     const env = createFakeEnvironment([grid, { ...grid, name: 'Altro' }]);
     findSheet(env.state, 'Altro').visibility = 'VeryHidden';

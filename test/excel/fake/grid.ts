@@ -76,6 +76,7 @@ export function snapshotWorkbook(state: FakeWorkbookState): unknown {
       charts: s.charts.map(({ id: _id, ...rest }) => rest),
       pageLayout: s.pageLayout,
       columnWidths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+      frozen: s.frozen ?? null,
     })),
     active: state.sheets.find((s) => s.id === state.activeSheetId)?.name ?? null,
     settings: [...state.settings.entries()],

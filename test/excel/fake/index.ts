@@ -16,7 +16,7 @@ export * from './grid';
 export * from './office';
 export * from './state';
 export * from './stats';
-export { FORMULA_RESULT, excelSerial, storeTyped } from './typedInput';
+export { FORMULA_RESULT, applyStored, excelSerial, storeTyped } from './typedInput';
 export { DEFAULT_COLUMN_WIDTH, MERGED_AREAS_LIMIT } from './range';
 export { ADD_IN_AUTHOR } from './comments';
 

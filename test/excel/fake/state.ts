@@ -79,6 +79,8 @@ export interface FakeSheetState {
   pageLayout: FakePageLayoutState;
   /** points */
   columnWidths: Map<number, number>;
+  /** the frozen panes (Worksheet.freezePanes); absent = none */
+  frozen?: { rows: number; columns: number };
 }
 
 export interface FakeCommentState {

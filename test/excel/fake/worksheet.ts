@@ -165,6 +165,16 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
     return this.cachedCharts;
   }
 
+  private cachedFreezePanes?: FakeWorksheetFreezePanes;
+  /** Worksheet.freezePanes (ExcelApi 1.7) */
+  get freezePanes(): FakeWorksheetFreezePanes {
+    this.cachedFreezePanes ??= new FakeWorksheetFreezePanes(this.context, () => {
+      this.context.requireApi('1.7', 'Worksheet.freezePanes');
+      return this._require();
+    });
+    return this.cachedFreezePanes;
+  }
+
   private cachedPageLayout?: FakePageLayout;
   get pageLayout(): FakePageLayout {
     this.cachedPageLayout ??= new FakePageLayout(this.context, () => {
@@ -190,6 +200,28 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
       return { workbook: this.context.state, sheet: this._require() };
     });
     return this.cachedComments;
+  }
+}
+
+/** The frozen rows and columns of a sheet (WorksheetFreezePanes, ExcelApi 1.7): freezing replaces what was frozen. */
+export class FakeWorksheetFreezePanes extends FakeClientObject<FakeSheetState> {
+  protected scalars(): Scalars<FakeSheetState> {
+    return {};
+  }
+  private freeze(name: string, count: number, apply: (s: FakeSheetState) => void): void {
+    this.callMethod(name, [count], (s) => {
+      if (!Number.isInteger(count) || count < 0) throw invalidArgument(`${name}(${count})`);
+      apply(s);
+    });
+  }
+  freezeRows(count = 1): void {
+    this.freeze('freezeRows', count, (s) => (s.frozen = { rows: count, columns: 0 }));
+  }
+  freezeColumns(count = 1): void {
+    this.freeze('freezeColumns', count, (s) => (s.frozen = { rows: 0, columns: count }));
+  }
+  unfreeze(): void {
+    this.callMethod('unfreeze', [], (s) => (s.frozen = undefined));
   }
 }
 
