@@ -172,3 +172,29 @@ it('Ricalcola twice == once with the individual sheet, the Riepilogo listing the
   await hostOf(env).ricalcola({ summary: true });
   expect(snapshotWorkbook(env.state)).toEqual(once);
 });
+
+it('RP 2020 §3.4 written back in Excel as the CLI writes it: each objective its %, the person 100 % and 75 % without the assigned value; twice == once', async () => {
+  const { env, outcome } = await excelRun([sondrio2020Grid(), sondrio2020Individuals()]);
+  expect(outcome.diagnostics.filter((d) => d.cell?.includes(INDIVIDUAL_SHEET))).toEqual([]);
+  const sheet = sheetToGrid(env.state, INDIVIDUAL_SHEET);
+  const value = (a1: string) => {
+    const col = a1.charCodeAt(0) - 65;
+    const row = Number(a1.slice(1)) - 1;
+    return sheet.cells[row]?.[col]?.value ?? null;
+  };
+  // the header row is row 3 (A:E are the user's): the add-in's columns follow, as in test/cli/individualsWriteBack
+  expect(['F3', 'G3', 'H3'].map(value)).toEqual(['% raggiungimento', 'Punteggio individuale', 'Punteggio senza valori assegnati']);
+  const objectives = outcome.report.individuals!.persons[0].objectives;
+  objectives.forEach((o, i) => expect(value(`F${4 + i}`)).toBeCloseTo(o.achievement! / 100, 10));
+  expect([value('G4'), value('H4')]).toEqual([1, 0.75]);
+  for (const a of ['G5', 'G6', 'G7', 'H5', 'H6', 'H7']) expect([a, value(a) === '' ? null : value(a)]).toEqual([a, null]);
+  // the user's cells are untouched, and a second Ricalcola leaves the workbook as the first did
+  sondrio2020Individuals().cells.forEach((line, r) =>
+    line.forEach((cell, c) => {
+      if (cell.value !== null) expect([r, c, sheet.cells[r]?.[c]?.value]).toEqual([r, c, cell.value]);
+    }),
+  );
+  const once = snapshotWorkbook(env.state);
+  await hostOf(env).ricalcola({ summary: false });
+  expect(snapshotWorkbook(env.state)).toEqual(once);
+});
