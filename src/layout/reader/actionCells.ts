@@ -165,7 +165,7 @@ export function readActionCells(
     const m = readMethod(method);
     if (m) out.spec.method = m;
     else
-      diags.warning('unknown-method', row, map.method!, `il metodo ${quoted(method)} non è riconosciuto (ammessi: soglie, lineare, proporzionale, binario, scala verbale, tolleranza): si usa quello del profilo`);
+      diags.warning('unknown-method', row, map.method!, `il metodo ${quoted(method)} non è riconosciuto (ammessi: soglie, lineare, proporzionale, binario, scala verbale, tolleranza, progresso): si usa quello del profilo`);
   }
   return out;
 }
