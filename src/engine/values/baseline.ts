@@ -18,6 +18,7 @@ import type { CellInput, KpiValue, ParseResult, ValueContext, ValueProblem } fro
 import { parseKpiValue } from './kpiValue';
 import { analyseNumberFormat } from './numberFormat';
 import { formatDisplay } from './display';
+import { notANumber } from './problems';
 import { normaliseText, quote } from './text';
 
 type NumberValue = Extract<KpiValue, { kind: 'number' }>;
@@ -97,7 +98,7 @@ export function readBaseline(cell: CellInput | undefined, ctx: ValueContext, yea
   const v = parsed.value;
   if (v.kind === 'empty' || v.kind === 'not-measured') return { ok: true, value: null };
   if (v.kind !== 'number') {
-    return { ok: false, problem: { code: 'not-a-number', message: `il valore storico ${quote(v.raw)} non è un numero`, raw: v.raw } };
+    return { ok: false, problem: notANumber(v.raw) };
   }
   const decimals = shownDecimals(cell);
   return { ok: true, value: { value: { ...v, value: roundHalfUp(v.value, decimals) }, decimals, year } };
