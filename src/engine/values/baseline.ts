@@ -129,7 +129,7 @@ export function resolveRelativeCell(rel: RelativeTarget, baseline: Baseline | nu
       ok: false,
       problem: {
         code: 'missing-baseline',
-        message: `${what} ${quote(rel.raw)} è relativo al valore storico, ma la riga non ha un valore storico (colonna «Target storico» / «Valore anno precedente»): non calcolato`,
+        message: `${what} ${quote(rel.raw)} si calcola dal valore storico, ma la riga non ha un valore storico (colonna «Target storico» / «Valore anno precedente»): valore non calcolato`,
         raw: rel.raw,
       },
     };

@@ -123,7 +123,7 @@ describe('resolveRelativeCell: year check and missing baseline', () => {
     const r = resolveRelativeCell(rel('+10% su 2017'), null, ctx, 'il target');
     expect(r.ok ? null : [r.problem.code, r.problem.message]).toEqual([
       'missing-baseline',
-      'il target «+10% su 2017» è relativo al valore storico, ma la riga non ha un valore storico (colonna «Target storico» / «Valore anno precedente»): non calcolato',
+      'il target «+10% su 2017» si calcola dal valore storico, ma la riga non ha un valore storico (colonna «Target storico» / «Valore anno precedente»): valore non calcolato',
     ]);
   });
 });
