@@ -5,10 +5,10 @@
  */
 import Decimal from 'decimal.js';
 import { getProfile } from '../../../src/engine';
-import type { Profile, ScoredNode } from '../../../src/engine/types';
+import type { CellInput, Profile, ScoredNode } from '../../../src/engine/types';
 import { runPipeline } from '../../../src/layout/pipeline';
 import { findHeader, matchHeader, readCruscotto } from '../../../src/layout/reader';
-import type { CellInput, SheetGrid } from '../../../src/layout/types';
+import type { SheetGrid } from '../../../src/layout/types';
 import { ACTION_CODE, ACTION_KPI, ACTION_TITLE, BASELINE_2017, PUBLISHED_ACHIEVEMENT, RESULT_2018, UNROUNDED_ALTERNATIVE } from '../../fixtures/baselines/rp2018Baseline';
 import { node } from './treeHelpers';
 
