@@ -119,11 +119,13 @@ export function readIndividuals(grid: SheetGrid, links: LinkIndex, planYear: num
     const baseline = baselineOf(row);
     const value = (c: number | undefined): KpiValue => {
       if (c === undefined || isBlank(at(row, c))) return { kind: 'empty', raw: '' } as const;
-      // "+5% su 2017" (RP 2018 §5.3): resolved on the row's baseline as shown (../../engine/values/baseline)
+      // "+5% su 2017" (RP 2018 §5.3; the result too: "Performance: +10% su 2017"), on the row's baseline as shown
+      // (../../engine/values/baseline)
       const rel = relativeTargetOf(at(row, c));
       if (rel) {
         const level = layout!.columns.find((k) => k.col === c)?.level ?? DEFAULT_LEVEL;
-        const r = resolveRelativeCell(rel, baseline, ctx, c === targetCol ? 'il target' : `la soglia ${level}%`);
+        const what = c === targetCol ? 'il target' : c === resultCol ? 'il risultato' : `la soglia ${level}%`;
+        const r = resolveRelativeCell(rel, baseline, ctx, what);
         if (!r.ok) {
           problem('error', r.problem.code, row, c, r.problem.message);
           return { kind: 'empty', raw: '' } as const;

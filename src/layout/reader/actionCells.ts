@@ -159,9 +159,12 @@ export function readActionCells(
   out.spec.targetSpec = spoiled ? null : spec;
 
   if (map.actionResult !== undefined && filled(map.actionResult)) {
-    const parsed = parseKpiValue(cell(map.actionResult)!, ctx);
-    if (parsed.ok) out.spec.result = parsed.value;
-    else diags.error('bad-result', row, map.actionResult, adaptValueMessage('il risultato', parsed.problem));
+    // a result written on the baseline too (RP 2018, Dirigente obj. 2: "Performance: +10% su 2017")
+    const rel = relative(map.actionResult, 'il risultato');
+    // undefined: no baseline, already reported at the cell; the result stays empty
+    const parsed: ParseResult<KpiValue> | null = rel === undefined ? null : rel ? { ok: true, value: rel } : parseKpiValue(cell(map.actionResult)!, ctx);
+    if (parsed?.ok) out.spec.result = parsed.value;
+    else if (parsed) diags.error('bad-result', row, map.actionResult, adaptValueMessage('il risultato', parsed.problem));
   }
 
   // manual percentage for a qualitative KPI: target qualitative and result typed as a percentage

@@ -80,3 +80,14 @@ test('a year other than the baseline column\'s: a warning naming the cell', () =
 test('a baseline that is not a number: an error at its cell', () => {
   expect(ownDiagnostics(run(dirigente('alto')))[0]).toBe("'Obiettivi individuali'!E3: il valore storico «alto» non è un numero");
 });
+
+test('the row as printed, result included: «Performance: +10% su 2017» -> 0,56, 100%', () => {
+  const grid = dirigente();
+  grid.cells[2][7] = { value: '+10% su 2017' };
+  const r = run(grid);
+  expect(r.report.individuals!.persons[0].objectives[1].achievement).toBe(PUBLISHED_ACHIEVEMENT);
+  expect(ownDiagnostics(r)).toEqual([]);
+  // the analysis: "+9,4%" (77/137 on 56/109 unrounded) on the rounded 0,51 is 0,56 too
+  grid.cells[2][7] = { value: '+9,4% su 2017' };
+  expect(run(grid).report.individuals!.persons[0].objectives[1].achievement).toBe(100);
+});

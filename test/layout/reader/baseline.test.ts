@@ -176,3 +176,13 @@ describe('method progresso on the sheet', () => {
     ]);
   });
 });
+
+test('a result written on the baseline is resolved the same way («+10% su 2017» -> 0,56)', () => {
+  const r = runPipeline(rp2018Sheet(ratio(BASELINE_2017), { value: '+10% su 2017' }), { profile: sondrio2018, planYear: 2018 });
+  expect(node(r.read.tree, ACTION_CODE).action!.result).toMatchObject({ kind: 'number', value: new Decimal('0.56'), raw: '+10% su 2017' });
+  expect(scored(r, ACTION_CODE).achievement!.toString()).toBe('100');
+  const missing = runPipeline(rp2018Sheet({ value: null }, { value: '+10% su 2017' }), { profile: sondrio2018, planYear: 2018 });
+  expect(missing.diagnostics.map((d) => d.message)).toContain(
+    'Cruscotto!H2: il risultato «+10% su 2017» si calcola dal valore storico, ma la riga non ha un valore storico (colonna «Target storico» / «Valore anno precedente»): valore non calcolato',
+  );
+});
