@@ -2,6 +2,7 @@
  * Issue 9 item 4: targets written relative to the baseline ("+10% su 2017") and their resolution on the baseline
  * as shown (RP 2018 analysis §2.3: 0,51·1,10 = 0,561 -> 0,56; 0,51·1,05 = 0,5355 -> 0,54).
  */
+import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { readBaseline, readRelativeText, resolveRelative, resolveRelativeCell, type Baseline } from '../../../src/engine/values';
 import { BASELINE_2017 } from '../../fixtures/baselines/rp2018Baseline';
@@ -126,5 +127,22 @@ describe('resolveRelativeCell: year check and missing baseline', () => {
       'missing-baseline',
       'il target «+10% su 2017» si calcola dal valore storico, ma la riga non ha un valore storico (colonna «Target storico» / «Valore anno precedente»): valore non calcolato',
     ]);
+  });
+});
+
+describe('properties', () => {
+  test('any text: null or a reading, never a throw; a written change reads back and resolves half-up to max(d, 2) decimals', () => {
+    fc.assert(fc.property(fc.string(), (t) => expect(() => readRelativeText(t)).not.toThrow()));
+    fc.assert(
+      fc.property(fc.integer({ min: -999, max: 999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }), (whole, cents, units, d) => {
+        const p = new Decimal(whole).plus(new Decimal(cents).div(100).times(Math.sign(whole) || 1));
+        const text = `${p.isNegative() ? '-' : '+'}${p.abs().toFixed(2).replace('.', ',')}% su 2017`;
+        const rel = readRelativeText(text)!;
+        expect(rel.percent.eq(p)).toBe(true);
+        const b = baseline(new Decimal(units).div(10 ** d).toFixed(d), d);
+        const want = b.value.value.times(p.plus(100).div(100)).toDecimalPlaces(Math.max(d, 2), Decimal.ROUND_HALF_UP);
+        expect(resolveRelative(rel, b).value.eq(want)).toBe(true);
+      }),
+    );
   });
 });
