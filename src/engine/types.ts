@@ -91,9 +91,10 @@ export interface TargetSpec {
  * soglie = step (Sondrio 2020-2022); lineare = interpolation (Sondrio 2018); proporzionale = result/target (Pavia);
  * binario = reached 100, else 0 (sì/no, fatto/non fatto); scala = a verbal judgement scored by the profile's
  * verbal scale (insufficiente/sufficiente/buono/ottimo -> 0/60/80/100); tolleranza = reached within a tolerance
- * short of the target, else the soglie as in 'soglie'.
+ * short of the target, else the soglie as in 'soglie'; progresso = progress from the baseline (0) to the target
+ * (100), year-on-year as performance systems measure it (issue 9 item 4).
  */
-export type ScoringMethod = 'soglie' | 'lineare' | 'proporzionale' | 'binario' | 'scala' | 'tolleranza';
+export type ScoringMethod = 'soglie' | 'lineare' | 'proporzionale' | 'binario' | 'scala' | 'tolleranza' | 'progresso';
 
 /** A step of the verbal scale: the judgement word and the percentage it scores. */
 export interface VerbalStep {
@@ -214,6 +215,8 @@ export interface ActionSpec {
   direction?: Direction;
   /** stated per row (Metodo column) */
   method?: ScoringMethod;
+  /** last year's value as shown (glossary: baseline): the 0 of the 'progresso' method */
+  baseline?: KpiValue;
   /** percentage entered by hand for a qualitative KPI */
   manualAchievement?: Decimal;
   override?: Override;
@@ -253,7 +256,7 @@ export interface EngineDiagnostic {
   message: string;
   nodeId?: string;
   /** which input of the node is wrong, so the layout can point at the right cell */
-  field?: 'target' | 'thresholds' | 'result' | 'weight' | 'override' | 'direction' | 'method';
+  field?: 'target' | 'thresholds' | 'result' | 'weight' | 'override' | 'direction' | 'method' | 'baseline';
 }
 
 export interface ScoredNode {

@@ -124,7 +124,7 @@ export interface NodeLocation {
   /** last row of the node's block, inclusive */
   lastRow: number;
   /** columns of its inputs, when present */
-  columns: Partial<Record<'code' | 'title' | 'weight' | 'kpi' | 'target' | 'thresholds' | 'result' | 'override' | 'motivation' | 'status' | 'direction' | 'method', number>>;
+  columns: Partial<Record<'code' | 'title' | 'weight' | 'kpi' | 'target' | 'thresholds' | 'result' | 'override' | 'motivation' | 'status' | 'direction' | 'method' | 'baseline', number>>;
 }
 
 /** Logical columns the reader recognises. Level-specific columns are keyed per level. */

@@ -19,6 +19,7 @@ export const METHOD_WORDS: WordTable<ScoringMethod> = [
   ['binario', 'binario'],
   ['scala verbale', 'scala'],
   ['tolleranza', 'tolleranza'],
+  ['progresso', 'progresso'],
 ];
 
 export const NO_THRESHOLD_WORDS: WordTable<Profile['noThresholdRule']> = [

@@ -43,6 +43,8 @@ function methodText(p: Profile): string {
       const t = p.tolerance ?? DEFAULT_TOLERANCE;
       return `target raggiunto con una tolleranza del ${pct(t.percent)}${t.days > 0 ? ` (${t.days} giorni per le scadenze)` : ''}, poi soglie${levels}`;
     }
+    case 'progresso':
+      return `progresso dal valore storico (0%) al target (100%), in proporzione; con il target uguale al valore storico metodo a soglie${levels}, ${without}`;
   }
 }
 

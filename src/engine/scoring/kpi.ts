@@ -28,6 +28,10 @@ export interface PreparedKpi {
   /** for dates: serial of 31 December of the year before the target's year (day 0 of the day-of-year count) */
   dayOrigin: Decimal | null;
   targetValue: NumberValue | DateValue;
+  /** true when the direction was stated (Direzione column, a sign) or follows from the soglie, not assumed */
+  directionKnown: boolean;
+  /** the row's baseline on the target's scale (method 'progresso'); null when the row has none or it is not comparable */
+  baseline: Decimal | null;
 }
 
 const HUNDRED = new Decimal(100);
@@ -41,12 +45,12 @@ const RATIO_LIMIT = new Decimal('1.5');
 export function numberOnTargetScale(
   v: NumberValue,
   target: NumberValue,
-  what: 'risultato' | 'soglia',
+  what: 'risultato' | 'soglia' | 'valore storico',
   sink: DiagnosticSink,
 ): Decimal {
   if (v.unit === target.unit) return v.value;
-  const field = what === 'risultato' ? 'result' : 'thresholds';
-  const article = what === 'risultato' ? 'il risultato' : 'la soglia';
+  const field = what === 'risultato' ? 'result' : what === 'soglia' ? 'thresholds' : 'baseline';
+  const article = what === 'soglia' ? 'la soglia' : `il ${what}`;
   if (target.unit === 'none' && v.unit === 'percent' && target.value.abs().lte(RATIO_LIMIT)) {
     const converted = v.value.div(HUNDRED);
     sink.warning(
@@ -201,7 +205,19 @@ export function prepareTarget(spec: ActionSpec, ts: TargetSpec, profile: Profile
     isDate,
     dayOrigin: t.kind === 'date' ? dayOrigin(t.date.year) : null,
     targetValue: t,
+    directionKnown: stated !== undefined || fromThresholds !== undefined,
+    baseline: spec.baseline ? prepareBaseline(spec.baseline, t, profile, sink) : null,
   };
+}
+
+/** The baseline on the target's scale (a number against a number target); null, with a warning, when not comparable. */
+function prepareBaseline(b: KpiValue, t: NumberValue | DateValue, profile: Profile, sink: DiagnosticSink): Decimal | null {
+  if (b.kind === 'empty' || b.kind === 'not-measured') return null;
+  if (b.kind !== 'number' || t.kind !== 'number') {
+    sink.warning('baseline-type', `il valore storico ${quote(b)} non è confrontabile con il target ${quote(t)}`, 'baseline');
+    return null;
+  }
+  return roundKpi(numberOnTargetScale(b, t, 'valore storico', sink), profile, false);
 }
 
 /** The result on the prepared target's scale; null (with an error) when it cannot be compared. */

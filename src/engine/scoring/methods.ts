@@ -7,9 +7,9 @@ import Decimal from 'decimal.js';
 import { compare } from '../decimalCompare';
 import { formatNumber } from '../format';
 import { DEFAULT_TOLERANCE } from '../profiles';
-import type { Profile, ScoringMethod } from '../types';
+import type { Direction, Profile, ScoringMethod } from '../types';
 import { DiagnosticSink, quote } from './diagnostics';
-import type { PreparedKpi } from './kpi';
+import { directionLabel, type PreparedKpi } from './kpi';
 
 const ZERO = new Decimal(0);
 const HUNDRED = new Decimal(100);
@@ -120,6 +120,49 @@ export function scoreTolleranza(kpi: PreparedKpi, result: Decimal, profile: Prof
   return scoreSoglie(kpi, result, profile, sink);
 }
 
+/** The direction of a progress from the baseline: towards the target (null when the two coincide or there is no baseline). */
+export function progressDirection(kpi: PreparedKpi): Direction | null {
+  if (kpi.baseline === null) return null;
+  const c = compare(kpi.target, kpi.baseline);
+  return c === 0 ? null : c > 0 ? 'higher' : 'lower';
+}
+
+/**
+ * progresso (issue 9 item 4: year-on-year progress, as performance systems measure it): 0 at the baseline, 100 at
+ * the target, linear in between: (result − baseline)/(target − baseline) × 100, clamped to 0..100. The direction is
+ * the sign of target − baseline; soglie are not used. No baseline: not measured. Target equal to the baseline (or a
+ * date KPI): the profile's own rule (soglie when the profile's rule is progresso or scala), with a warning.
+ */
+export function scoreProgresso(kpi: PreparedKpi, result: Decimal, profile: Profile, sink: DiagnosticSink): Decimal | null {
+  const fallback: NumericMethod = profile.method !== 'progresso' && profile.method !== 'scala' ? profile.method : 'soglie';
+  if (kpi.isDate) {
+    sink.warning('progress-not-applicable', `il metodo progresso si applica a valori numerici, non alla data ${quote(kpi.targetValue)}: si usa il metodo «${fallback}»`, 'method');
+    return METHODS[fallback](kpi, result, profile, sink);
+  }
+  if (kpi.baseline === null) {
+    sink.warning('missing-baseline', 'metodo progresso: manca il valore storico (baseline) da cui misurare il progresso: azione non misurata', 'baseline');
+    return null;
+  }
+  const direction = progressDirection(kpi);
+  if (direction === null) {
+    sink.warning(
+      'progress-flat',
+      `metodo progresso: il target ${quote(kpi.targetValue)} è uguale al valore storico (${formatNumber(kpi.baseline)}), non c'è progresso da misurare: si usa il metodo «${fallback}»`,
+      'baseline',
+    );
+    return METHODS[fallback](kpi, result, profile, sink);
+  }
+  if (kpi.directionKnown && direction !== kpi.direction) {
+    sink.warning(
+      'progress-direction',
+      `la direzione indicata (${directionLabel(kpi.direction)}) contrasta con target e valore storico (${directionLabel(direction)}): si misura il progresso dal valore storico verso il target`,
+      'direction',
+    );
+  }
+  const progress = result.minus(kpi.baseline).div(kpi.target.minus(kpi.baseline)).times(HUNDRED);
+  return Decimal.min(HUNDRED, Decimal.max(ZERO, progress));
+}
+
 /** The methods that score a number or a date against its target. */
 export type NumericMethod = Exclude<ScoringMethod, 'scala'>;
 
@@ -129,9 +172,10 @@ export const METHODS: Record<NumericMethod, (kpi: PreparedKpi, result: Decimal, 
   proporzionale: scoreProporzionale,
   binario: scoreBinario,
   tolleranza: scoreTolleranza,
+  progresso: scoreProgresso,
 };
 
-export const SCORING_METHODS: readonly ScoringMethod[] = ['soglie', 'lineare', 'proporzionale', 'binario', 'scala', 'tolleranza'];
+export const SCORING_METHODS: readonly ScoringMethod[] = ['soglie', 'lineare', 'proporzionale', 'binario', 'scala', 'tolleranza', 'progresso'];
 
 export function isScoringMethod(m: unknown): m is ScoringMethod {
   return typeof m === 'string' && (SCORING_METHODS as readonly string[]).includes(m);
@@ -145,4 +189,5 @@ export const METHOD_LABELS: Record<ScoringMethod, string> = {
   binario: 'sì/no (raggiunto o no)',
   scala: 'scala verbale',
   tolleranza: 'tolleranza sul target',
+  progresso: 'progresso dal valore storico al target',
 };

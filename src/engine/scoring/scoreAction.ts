@@ -8,7 +8,7 @@ import { formatNumber, roundHalfUp } from '../format';
 import type { ActionSpec, Direction, EngineDiagnostic, Profile, ScoringMethod } from '../types';
 import { DiagnosticSink, describeError, quote } from './diagnostics';
 import { prepareResult, prepareTarget } from './kpi';
-import { isScoringMethod, METHODS } from './methods';
+import { isScoringMethod, METHODS, progressDirection } from './methods';
 import { scoreVerbal, scoreYesNo } from './wordMethods';
 
 export interface ActionScore {
@@ -93,7 +93,8 @@ function computeFormula(spec: ActionSpec, method: ScoringMethod, profile: Profil
 
   const kpi = prepareTarget(spec, ts, profile, sink);
   if (!kpi) return { value: null };
-  const direction = kpi.direction;
+  // progresso: the direction runs from the baseline to the target
+  const direction = (method === 'progresso' && !kpi.isDate ? progressDirection(kpi) : null) ?? kpi.direction;
   if (result.kind === 'empty' || result.kind === 'not-measured') return { ...missingResult(result.kind, result.raw, sink), direction };
   // "=" in the result column: not done, scores 0.
   if (result.kind === 'not-done') return { value: ZERO, direction };

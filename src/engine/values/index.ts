@@ -21,3 +21,5 @@ export { dayOfYear } from './calendar';
 export { unitLabel } from './units';
 export { VALUE_PROBLEM_CODES } from './problems';
 export type { ValueProblemCode } from './problems';
+export { readRelativeText, relativeTargetOf, readBaseline, resolveRelative, resolveRelativeCell, GENERAL_BASELINE_DECIMALS } from './baseline';
+export type { Baseline, RelativeTarget, RelativeReading } from './baseline';

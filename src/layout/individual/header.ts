@@ -21,7 +21,9 @@ export type IndividualColumnKind =
   /** the evaluator's score of an objective with no computable KPI (RP 2018 §5.4 "Punteggio assegnato") */
   | 'assessed'
   | 'override'
-  | 'motivation';
+  | 'motivation'
+  /** last year's value (glossary: baseline): the reference of "+5% su 2017" targets (RP 2018 §5.3) */
+  | 'baseline';
 
 export interface IndividualColumn {
   col: number;
@@ -29,6 +31,8 @@ export interface IndividualColumn {
   header: string;
   /** threshold: the level its header gives ("Target minimo (60%)" -> 60) */
   level?: number;
+  /** baseline: the year its header gives ("Valore anno precedente (2017)") */
+  year?: number;
 }
 
 export interface IndividualLayout {
@@ -44,6 +48,8 @@ const WORDS: { kind: IndividualColumnKind; any: string[][] }[] = [
   { kind: 'link', any: [['collegamento'], ['collegat'], ['codice', 'cruscotto'], ['unita'], ['area'], ['struttura']] },
   { kind: 'person', any: [['valutato'], ['persona'], ['nominativo'], ['dipendente'], ['destinatario'], ['assegnatario'], ['team']] },
   { kind: 'role', any: [['ruolo'], ['qualifica'], ['categoria']] },
+  // before the soglie and targets: "Target storico" is the baseline
+  { kind: 'baseline', any: [['storico'], ['baseline'], ['anno', 'precedente']] },
   { kind: 'weight', any: [['peso']] },
   { kind: 'kpi', any: [['indicatore'], ['kpi'], ['algoritmo']] },
   { kind: 'threshold', any: [['soglia'], ['target', 'minimo']] },
@@ -76,7 +82,9 @@ function columnsOf(grid: SheetGrid, row: number): IndividualColumn[] {
     if (!kind) continue;
     // only the first column of a kind, except soglie
     if (kind !== 'threshold' && out.some((c) => c.kind === kind)) continue;
-    out.push(kind === 'threshold' ? { col, kind, header, level: levelOf(header) } : { col, kind, header });
+    const year = kind === 'baseline' ? /\b(?:19|20)\d{2}\b/.exec(header)?.[0] : undefined;
+    if (kind === 'threshold') out.push({ col, kind, header, level: levelOf(header) });
+    else out.push(year ? { col, kind, header, year: Number(year) } : { col, kind, header });
   }
   return out;
 }

@@ -4,9 +4,9 @@
  * Bad cells become Italian diagnostics naming the cell; the other rows are still read.
  */
 import Decimal from 'decimal.js';
-import { parseKpiValue, parsePercentage } from '../../engine/values';
+import { parseKpiValue, parsePercentage, readBaseline, relativeTargetOf, resolveRelativeCell, type Baseline } from '../../engine/values';
 import type { IndividualObjective, IndividualRole } from '../../engine/individual';
-import type { ActionSpec, CellInput, Threshold } from '../../engine/types';
+import type { ActionSpec, CellInput, KpiValue, Threshold } from '../../engine/types';
 import { cellRef } from '../address';
 import { cellAt, cellText, isBlank } from '../reader/cellText';
 import { headerKey } from '../reader/normalise';
@@ -97,6 +97,16 @@ export function readIndividuals(grid: SheetGrid, links: LinkIndex, planYear: num
     return undefined;
   }
 
+  /** the row's baseline as shown; null when blank, absent or bad (reported) */
+  function baselineOf(row: number): Baseline | null {
+    const c = layout!.columns.find((k) => k.kind === 'baseline');
+    if (!c || isBlank(at(row, c.col))) return null;
+    const b = readBaseline(at(row, c.col), ctx, c.year ?? null);
+    if (b.ok) return b.value;
+    problem('error', 'individual-bad-baseline', row, c.col, b.problem.message.replace(/^il valore /, 'il valore storico '));
+    return null;
+  }
+
   function ownSpec(row: number): ActionSpec | null {
     const resultCol = col('result');
     const targetCol = col('target');
@@ -106,8 +116,23 @@ export function readIndividuals(grid: SheetGrid, links: LinkIndex, planYear: num
       if (manual !== undefined) return { targetSpec: null, result: { kind: 'empty', raw: '' }, manualAchievement: manual };
       if (resultCol === undefined || isBlank(at(row, resultCol))) return null;
     }
-    const value = (c: number | undefined) => {
+    const baseline = baselineOf(row);
+    const value = (c: number | undefined): KpiValue => {
       if (c === undefined || isBlank(at(row, c))) return { kind: 'empty', raw: '' } as const;
+      // "+5% su 2017" (RP 2018 §5.3; the result too: "Performance: +10% su 2017"), on the row's baseline as shown
+      // (../../engine/values/baseline)
+      const rel = relativeTargetOf(at(row, c));
+      if (rel) {
+        const level = layout!.columns.find((k) => k.col === c)?.level ?? DEFAULT_LEVEL;
+        const what = c === targetCol ? 'il target' : c === resultCol ? 'il risultato' : `la soglia ${level}%`;
+        const r = resolveRelativeCell(rel, baseline, ctx, what);
+        if (!r.ok) {
+          problem('error', r.problem.code, row, c, r.problem.message);
+          return { kind: 'empty', raw: '' } as const;
+        }
+        if (r.warning) problem('warning', 'baseline-year', row, c, r.warning);
+        return r.value;
+      }
       const v = parseKpiValue(at(row, c)!, ctx);
       if (v.ok) return v.value;
       problem('error', 'individual-bad-value', row, c, v.problem.message);
@@ -120,6 +145,7 @@ export function readIndividuals(grid: SheetGrid, links: LinkIndex, planYear: num
     }
     thresholds.sort((a, b) => b.level.comparedTo(a.level));
     const spec: ActionSpec = { targetSpec: { target: value(targetCol), thresholds }, result: value(resultCol) };
+    if (baseline) spec.baseline = baseline.value;
     if (manual !== undefined) spec.manualAchievement = manual;
     const overrideCol = col('override');
     if (overrideCol !== undefined && !isBlank(at(row, overrideCol))) {

@@ -84,7 +84,7 @@ function parseColumn(raw: unknown, at: string): MappedColumn | string[] {
     } else column.thresholdLevel = level;
   }
   if (raw.year !== undefined && raw.year !== null) {
-    if (role !== null && !YEAR_ROLES.has(role)) problems.push(`${at}.year: solo target, soglie e risultati hanno un anno`);
+    if (role !== null && !YEAR_ROLES.has(role)) problems.push(`${at}.year: solo target, soglie, risultati e valore storico hanno un anno`);
     else if (!isPlanYear(raw.year)) problems.push(`${at}.year: ${show(raw.year)} non è un anno valido (tra ${PLAN_YEAR_MIN} e ${PLAN_YEAR_MAX})`);
     else column.year = raw.year as number;
   }

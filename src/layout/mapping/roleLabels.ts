@@ -41,7 +41,7 @@ export const ROLE_LABELS: Record<MappingRole, string> = {
   'action.direction': 'Direzione',
   'action.method': 'Metodo di calcolo',
   'action.owner': 'Responsabile',
-  'action.baseline': 'Baseline',
+  'action.baseline': 'Valore storico (baseline)',
   'action.deviation': 'Scostamento',
   'action.note': 'Note',
   own: 'Colonna del cruscotto',

@@ -53,8 +53,8 @@ export function isMappingRole(value: unknown): value is MappingRole {
   return typeof value === 'string' && ROLE_SET.has(value);
 }
 
-/** Roles that may carry a year (one column per year). */
-export const YEAR_ROLES: ReadonlySet<MappingRole> = new Set(['strategic.target', 'action.target', 'action.threshold', 'action.result']);
+/** Roles that may carry a year (one column per year; the baseline's is last year's: "Target storico (anno 2018)"). */
+export const YEAR_ROLES: ReadonlySet<MappingRole> = new Set(['strategic.target', 'action.target', 'action.threshold', 'action.result', 'action.baseline']);
 
 /**
  * Roles any number of columns may have: unused columns, figure columns (the sheet's own, the add-in's), and the

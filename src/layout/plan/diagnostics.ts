@@ -14,6 +14,7 @@ const FIELD_COLUMNS: Record<Field, Array<keyof NodeLocation['columns']>> = {
   override: ['override', 'motivation'],
   direction: ['direction', 'target'],
   method: ['method', 'target'],
+  baseline: ['baseline', 'target'],
 };
 
 /** "Cruscotto!P14" for a node's field; the code (or title) cell when the field has no column; null without a location. */

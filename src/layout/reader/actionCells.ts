@@ -1,12 +1,13 @@
 /**
  * Reads the input cells of one action row with the engine's value reader and reports every bad
  * cell at its address. A bad cell spoils only its own input: a bad target or soglia leaves the
- * action without targetSpec, a bad result leaves it empty, a bad weight leaves it unset.
+ * action without targetSpec, a bad result leaves it empty, a bad weight leaves it unset. A target or soglia
+ * written on the baseline ("+10% su 2017") is resolved from the row's baseline cell (../../engine/values/baseline).
  */
 import Decimal from 'decimal.js';
 import { formatItalianNumber } from '../../engine/format';
-import type { ActionSpec, CellInput, KpiValue, Profile, Threshold, ValueContext } from '../../engine/types';
-import { parseKpiValue, parsePercentage, parseTargetSpec } from '../../engine/values';
+import type { ActionSpec, CellInput, KpiValue, ParseResult, Profile, Threshold, ValueContext } from '../../engine/types';
+import { parseKpiValue, parsePercentage, parseTargetSpec, readBaseline, relativeTargetOf, resolveRelativeCell, type Baseline } from '../../engine/values';
 import type { SheetGrid } from '../types';
 import { cellAt, cellText, isBlank } from './cellText';
 import type { ColumnMap } from './columnMap';
@@ -82,10 +83,34 @@ export function readActionCells(
 
   out.weight = readPercentageCell(grid, row, map.actionWeight, 'il peso', 'bad-weight', diags);
 
-  // target: plain value or the 2018 combined form "67=100% - soglia minima 40=60%"
+  // last year's value (glossary: baseline), as shown: the reference of "+10% su 2017" and of method 'progresso'
+  let baseline: Baseline | null = null;
+  if (map.baseline !== undefined && filled(map.baseline)) {
+    const read = readBaseline(cell(map.baseline), ctx, map.baselineYear);
+    if (read.ok) baseline = read.value;
+    else diags.error('bad-baseline', row, map.baseline, adaptValueMessage('il valore storico', read.problem));
+  }
+  if (baseline) out.spec.baseline = baseline.value;
+  /** A target or soglia written on the baseline ("+10% su 2017"): resolved, or reported at its cell (undefined). */
+  const relative = (col: number, what: string): KpiValue | null | undefined => {
+    const rel = relativeTargetOf(cell(col));
+    if (!rel) return null;
+    const resolved = resolveRelativeCell(rel, baseline, ctx, what);
+    if (!resolved.ok) {
+      diags.error(resolved.problem.code, row, col, resolved.problem.message);
+      return undefined;
+    }
+    if (resolved.warning) diags.warning('baseline-year', row, col, resolved.warning);
+    return resolved.value;
+  };
+
+  // target: plain value, relative to the baseline, or the 2018 combined form "67=100% - soglia minima 40=60%"
   let spoiled = false;
   let spec = null as ActionSpec['targetSpec'];
-  if (map.actionTarget !== undefined && filled(map.actionTarget)) {
+  const relativeTarget = map.actionTarget !== undefined && filled(map.actionTarget) ? relative(map.actionTarget, 'il target') : null;
+  if (relativeTarget === undefined) spoiled = true;
+  else if (relativeTarget) spec = { target: relativeTarget, thresholds: [] };
+  else if (map.actionTarget !== undefined && filled(map.actionTarget)) {
     const parsed = parseTargetSpec(cell(map.actionTarget)!, ctx, profile.defaultThresholdLevels);
     if (parsed.ok) spec = parsed.value;
     else {
@@ -104,7 +129,12 @@ export function readActionCells(
       spoiled = true;
       return;
     }
-    const parsed = parseKpiValue(cell(t.col)!, ctx);
+    const rel = relative(t.col, `la soglia ${levelLabel(level)}`);
+    if (rel === undefined) {
+      spoiled = true;
+      return;
+    }
+    const parsed: ParseResult<KpiValue> = rel ? { ok: true, value: rel } : parseKpiValue(cell(t.col)!, ctx);
     if (parsed.ok) thresholds.push({ value: parsed.value, level: levelDecimal(level) });
     else {
       spoiled = true;
@@ -129,9 +159,12 @@ export function readActionCells(
   out.spec.targetSpec = spoiled ? null : spec;
 
   if (map.actionResult !== undefined && filled(map.actionResult)) {
-    const parsed = parseKpiValue(cell(map.actionResult)!, ctx);
-    if (parsed.ok) out.spec.result = parsed.value;
-    else diags.error('bad-result', row, map.actionResult, adaptValueMessage('il risultato', parsed.problem));
+    // a result written on the baseline too (RP 2018, Dirigente obj. 2: "Performance: +10% su 2017")
+    const rel = relative(map.actionResult, 'il risultato');
+    // undefined: no baseline, already reported at the cell; the result stays empty
+    const parsed: ParseResult<KpiValue> | null = rel === undefined ? null : rel ? { ok: true, value: rel } : parseKpiValue(cell(map.actionResult)!, ctx);
+    if (parsed?.ok) out.spec.result = parsed.value;
+    else if (parsed) diags.error('bad-result', row, map.actionResult, adaptValueMessage('il risultato', parsed.problem));
   }
 
   // manual percentage for a qualitative KPI: target qualitative and result typed as a percentage
@@ -165,7 +198,7 @@ export function readActionCells(
     const m = readMethod(method);
     if (m) out.spec.method = m;
     else
-      diags.warning('unknown-method', row, map.method!, `il metodo ${quoted(method)} non è riconosciuto (ammessi: soglie, lineare, proporzionale, binario, scala verbale, tolleranza): si usa quello del profilo`);
+      diags.warning('unknown-method', row, map.method!, `il metodo ${quoted(method)} non è riconosciuto (ammessi: soglie, lineare, proporzionale, binario, scala verbale, tolleranza, progresso): si usa quello del profilo`);
   }
   return out;
 }

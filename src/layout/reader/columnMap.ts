@@ -37,6 +37,9 @@ export interface ColumnMap {
   status?: number;
   direction?: number;
   method?: number;
+  /** last year's value (glossary: baseline), and the year its header names (null: none, the plan year − 1 is meant) */
+  baseline?: number;
+  baselineYear: number | null;
   /** true when the sheet's soglie belong to another year than the plan year */
   thresholdsOfOtherYear: boolean;
 }
@@ -51,10 +54,18 @@ function ofYear(columns: ColumnInfo[], role: ColumnRole, planYear: number): numb
   return (candidates.find((c) => c.year === planYear) ?? candidates.find((c) => c.year === undefined))?.col;
 }
 
+/** The baseline column: the one of the plan year − 1, else one without a year, else the latest year before the plan year. */
+function baselineColumn(columns: ColumnInfo[], planYear: number): ColumnInfo | undefined {
+  const candidates = columns.filter((c) => c.role === 'action.baseline' && (c.year === undefined || c.year < planYear));
+  const latest = candidates.filter((c) => c.year !== undefined).sort((a, b) => b.year! - a.year!)[0];
+  return candidates.find((c) => c.year === planYear - 1) ?? candidates.find((c) => c.year === undefined) ?? latest;
+}
+
 export function buildColumnMap(columns: ColumnInfo[], planYear: number, firstYear: number | null): ColumnMap {
   const thresholdInfos = columns.filter((c) => c.role === 'action.threshold');
   const soglieYear = (c: ColumnInfo) => c.year ?? firstYear ?? planYear;
   const ofPlanYear = thresholdInfos.filter((c) => soglieYear(c) === planYear);
+  const baseline = baselineColumn(columns, planYear);
   return {
     perspectiveTitle: first(columns, 'perspective.title'),
     strategicCode: first(columns, 'strategic.code'),
@@ -80,6 +91,8 @@ export function buildColumnMap(columns: ColumnInfo[], planYear: number, firstYea
     status: first(columns, 'action.status'),
     direction: first(columns, 'action.direction'),
     method: first(columns, 'action.method'),
+    baseline: baseline?.col,
+    baselineYear: baseline?.year ?? null,
     thresholdsOfOtherYear: thresholdInfos.length > 0 && ofPlanYear.length === 0,
   };
 }

@@ -12,7 +12,9 @@
  * - Years: "Target" over 2022 / 2023 / 2024 gives one target column per year; a bare year column
  *   belongs to the nearest target on its left; a target without a year takes the first year of its
  *   level that no other target column has. Soglie without a year belong to the first year.
- * - Baseline, Scostamento, Note: columns of the scored rows, read as the user's input and never scored.
+ * - Baseline: last year's value, the reference of relative targets ("+10% su 2017") and of the 'progresso'
+ *   method; its header's year ("Target storico di riferimento (anno 2018)") is kept, never taken as a plan year.
+ * - Scostamento, Note: columns of the scored rows, read as the user's input and never scored.
  * - io: 'output' for the levels' figures (the result columns above the scored level and the ones
  *   measuredResult.ts names, "% raggiungimento", "Esito", "Performance") and the add-in's own
  *   columns; 'input' for everything the user types.
@@ -66,7 +68,7 @@ const VALID: Record<Level, Partial<Record<Kind, ColumnRole>>> = {
     direction: 'action.direction',
     method: 'action.method',
     owner: 'action.owner',
-    // read and shown (mapping, `cruscotto colonne`), never scored (DFP Linee guida 3/2018: baseline, scostamento)
+    // DFP Linee guida 3/2018: baseline (read: relative targets, method 'progresso'), scostamento (read and shown, never scored)
     baseline: 'action.baseline',
     deviation: 'action.deviation',
     note: 'action.note',
@@ -178,7 +180,8 @@ function resolveYearColumns(drafts: Draft[], roles: (ColumnRole | null)[]): void
 /** Targets without a year in a level that has year columns get the first unused year. */
 function fillTargetYears(infos: ColumnInfo[]): void {
   for (const prefix of ['strategic.', 'action.']) {
-    const ofLevel = infos.filter((c) => c.role.startsWith(prefix));
+    // a baseline's year ("Target storico (anno 2018)") is last year's, never a plan year of the targets
+    const ofLevel = infos.filter((c) => c.role.startsWith(prefix) && c.role !== 'action.baseline');
     const years = new Set<number>();
     for (const c of ofLevel) if (c.year !== undefined) years.add(c.year);
     if (years.size === 0) continue;
@@ -231,7 +234,7 @@ export function headerColumns(block: HeaderBlockRows): HeaderColumns {
     if (!role) continue;
     const info: ColumnInfo = { col: d.col, role, io: ioOf(role), header: d.header };
     if (role === 'action.threshold' && d.level80 !== undefined) info.level = d.level80;
-    if (d.years.length > 0 && (role.endsWith('.target') || role === 'action.threshold' || role === 'action.result')) {
+    if (d.years.length > 0 && (role.endsWith('.target') || role === 'action.threshold' || role === 'action.result' || role === 'action.baseline')) {
       info.year = d.years[0];
     }
     infos.push(info);

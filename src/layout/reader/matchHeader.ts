@@ -141,6 +141,7 @@ function compute(text: string): HeaderMatch | null {
     if (sawWords || (years.length === 0 && levels.length === 0 && !midYear)) return null;
     return { type: 'attributes', years, levels, ...period };
   }
+  if (result.type === 'column' && result.word.yearOnly && years.length !== 1) return null;
   if (result.type === 'group') return { type: 'group', level: result.level, ...(result.tier ? { tier: result.tier } : {}), years, levels, ...period };
   return {
     type: 'column',

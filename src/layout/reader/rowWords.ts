@@ -70,6 +70,10 @@ export const METHOD_WORDS: Record<string, ScoringMethod> = {
   tolleranza: 'tolleranza',
   'con tolleranza': 'tolleranza',
   'soglie con tolleranza': 'tolleranza',
+  progresso: 'progresso',
+  'progresso da baseline': 'progresso',
+  'progresso dal valore storico': 'progresso',
+  'da baseline a target': 'progresso',
 };
 
 export function readMethod(text: string): ScoringMethod | null {

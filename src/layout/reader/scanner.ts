@@ -332,6 +332,7 @@ export class RowScanner {
       status: map.status,
       direction: map.direction,
       method: map.method,
+      baseline: map.baseline,
     });
     this.sharedActionColumns = Object.freeze(columns);
     return columns;

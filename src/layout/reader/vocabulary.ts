@@ -33,7 +33,7 @@ export type ColumnKind =
   | 'direction'
   | 'method'
   | 'owner'
-  /** last year's value, the reference of "+10% sul 2017" targets: read as input, not scored yet */
+  /** last year's value (glossary: baseline): the reference of "+10% su 2017" targets and of the 'progresso' method */
   | 'baseline'
   /** result minus target, as a mid-year report publishes it: input, not scored */
   | 'deviation'
@@ -65,6 +65,8 @@ export interface ColumnWord {
   weak?: boolean;
   /** "Consuntivo", "Valore rilevato": always the measured value, never an output column */
   strongResult?: boolean;
+  /** a header only when the cell also names a year ("Valore 2017") */
+  yearOnly?: boolean;
   examples: string[];
   source: string;
 }
@@ -173,6 +175,14 @@ export const COLUMN_WORDS: ColumnWord[] = [
   { words: ['valore', 'baseline'], kind: 'baseline', examples: ['Valore baseline'], source: 'DFP' },
   { words: ['target', 'storico'], kind: 'baseline', examples: ['Target storico'], source: 'SMVP' },
   { words: ['valore', 'storico'], kind: 'baseline', examples: ['Valore storico'], source: 'SMVP' },
+  { words: ['target', 'storico', 'riferimento'], kind: 'baseline', examples: ['Target storico di riferimento (anno 2018)'], source: 'CCIAA (Brescia 2019 semestrale)' },
+  { words: ['dato', 'storico'], kind: 'baseline', examples: ['Dato storico'], source: 'SMVP' },
+  { words: ['storico'], kind: 'baseline', examples: ['Storico', 'Storico 2018'], source: 'SMVP' },
+  { words: ['valore', 'precedente'], kind: 'baseline', examples: ['Valore anno precedente'], source: 'SMVP' },
+  { words: ['risultato', 'precedente'], kind: 'baseline', examples: ['Risultato anno precedente'], source: 'SMVP' },
+  { words: ['consuntivo', 'precedente'], kind: 'baseline', examples: ['Consuntivo anno precedente'], source: 'SMVP' },
+  // "Valore 2017": a baseline only with a year before the plan year (buildColumnMap); "Valore" alone is no header
+  { words: ['valore'], kind: 'baseline', yearOnly: true, examples: ['Valore 2017'], source: 'SO2018 ("valore 2017")' },
   { words: ['scostamento'], kind: 'deviation', examples: ['Scostamento', 'Scostamento dal target'], source: 'DFP' },
   { words: ['scostamento', 'target'], kind: 'deviation', examples: ['Scostamento dal target'], source: 'DFP' },
   { words: ['note'], kind: 'note', examples: ['Note', 'Nota'], source: 'SMVP' },
@@ -220,5 +230,6 @@ function methodRows(): VocabularyRow[] {
   const byMethod = new Map<ScoringMethod, string[]>();
   for (const [word, method] of Object.entries(METHOD_WORDS)) byMethod.set(method, [...(byMethod.get(method) ?? []), word]);
   const newer: ScoringMethod[] = ['binario', 'scala', 'tolleranza'];
-  return [...byMethod].map(([method, words]) => ({ examples: words, meaning: `cella Metodo: ${method}`, source: newer.includes(method) ? 'SMVP (issue 11)' : 'SMVP' }));
+  const source = (m: ScoringMethod) => (newer.includes(m) ? 'SMVP (issue 11)' : m === 'progresso' ? 'SMVP (issue 9: progresso dalla baseline)' : 'SMVP');
+  return [...byMethod].map(([method, words]) => ({ examples: words, meaning: `cella Metodo: ${method}`, source: source(method) }));
 }

@@ -51,7 +51,7 @@ const ROLE_WORDS: Record<MappingRole, Label> = {
   'action.direction': { it: 'direzione', en: 'direction' },
   'action.method': { it: 'metodo di calcolo', en: 'scoring method' },
   'action.owner': { it: 'responsabile', en: 'owner' },
-  'action.baseline': { it: 'baseline', en: 'baseline' },
+  'action.baseline': { it: 'valore storico (baseline)', en: 'baseline (last year)' },
   'action.deviation': { it: 'scostamento', en: 'deviation' },
   'action.note': { it: 'note', en: 'notes' },
   own: { it: 'colonna del cruscotto', en: "the add-in's own column" },

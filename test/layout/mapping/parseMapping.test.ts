@@ -31,7 +31,7 @@ describe('parseMapping', () => {
     [(j: any) => (j.columns[0].col = 'A1'), 'columns[0].col: «A1» non è una colonna'],
     [(j: any) => delete j.columns[2].header, 'columns[2].header: manca l\'intestazione della colonna (il suo testo nel foglio, anche vuoto: "")'],
     [(j: any) => (j.columns[2].year = 1850), 'columns[2].year: «1850» non è un anno valido (tra 2000 e 2100)'],
-    [(j: any) => (j.columns[1].year = 2022), 'columns[1].year: solo target, soglie e risultati hanno un anno'],
+    [(j: any) => (j.columns[1].year = 2022), 'columns[1].year: solo target, soglie, risultati e valore storico hanno un anno'],
     [(j: any) => (j.columns[3].thresholdLevel = '80%'), 'columns[3].thresholdLevel: «80%» non è un livello di soglia: scrivere un numero tra 0 e 100, per esempio 80'],
     [(j: any) => (j.columns[2].thresholdLevel = 80), 'columns[2].thresholdLevel: solo le soglie (action.threshold) hanno un livello'],
     [(j: any) => (j.columns[1] = 'titolo'), 'columns[1]: «titolo» non è una colonna: atteso un oggetto con col, header e role'],

@@ -87,8 +87,9 @@ describe('the table', () => {
 
   test('it can be listed (README): one row per entry, with its source', () => {
     const rows = vocabularyRows();
-    // plus one row per scoring method: the words of a Metodo cell (issue 11)
-    expect(rows).toHaveLength(LEVEL_WORDS.length + COLUMN_WORDS.length + 6);
+    // plus one row per scoring method: the words of a Metodo cell (issue 11; progresso: issue 9)
+    expect(rows).toHaveLength(LEVEL_WORDS.length + COLUMN_WORDS.length + 7);
+    expect(rows).toContainEqual(expect.objectContaining({ meaning: 'cella Metodo: progresso', examples: expect.arrayContaining(['progresso']) }));
     expect(rows).toContainEqual(expect.objectContaining({ meaning: 'cella Metodo: scala', examples: ['scala', 'scala verbale', 'giudizio', 'giudizio verbale'] }));
     expect(rows.every((r) => r.examples.length > 0 && r.source !== '' && r.meaning !== '')).toBe(true);
     expect(rows).toContainEqual({ examples: ['Programma', 'Programmi'], meaning: 'livello: Programma (operational, strategic)', source: 'DUP, CCIAA' });
