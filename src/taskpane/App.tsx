@@ -1,5 +1,6 @@
 /**
- * The task pane: run panel, column mapping, override editor, diagnostics, Verifica, performance tree and settings.
+ * The task pane: run panel, column mapping, override editor, diagnostics, Verifica, monitoring at 30/6, performance
+ * tree, individual objectives and settings (with the «Crea foglio obiettivi individuali» button).
  * Everything Excel does goes through `host` (src/excel/host.ts); no Office.js here.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -10,8 +11,11 @@ import { SummaryLocation } from './checks/SummaryLocation';
 import { DiagnosticsList } from './diagnostics/DiagnosticsList';
 import { PartialFiguresBar } from './diagnostics/PartialFiguresBar';
 import { I18nContext } from './i18n/I18nContext';
+import { IndividualSheetTool } from './individuals/IndividualSheetTool';
+import { IndividualsSection } from './individuals/IndividualsSection';
 import { languageFor, stringsFor } from './i18n/strings';
 import { MappingSection } from './mapping/MappingSection';
+import { MonitoringView } from './monitoring/MonitoringView';
 import { OverrideEditor } from './override/OverrideEditor';
 import { RulesEditor } from './rules/RulesEditor';
 import { rulesStringsFor } from './rules/rulesStrings';
@@ -97,7 +101,9 @@ export function App({ host, profiles }: AppProps) {
           <>
             <DiagnosticsList diagnostics={run.outcome.diagnostics} selectCell={selectCell} />
             <ChecksList checks={run.outcome.report.checks} selectCell={selectCell} />
+            <MonitoringView monitoring={run.outcome.report.monitoring} selectCell={selectCell} />
             <PerformanceTree report={run.outcome.report} onAssign={openEditor} onSelectCell={selectFromTree} />
+            <IndividualsSection host={host} individuals={run.outcome.report.individuals} selectCell={selectCell} />
           </>
         )}
         <Divider />
@@ -114,6 +120,7 @@ export function App({ host, profiles }: AppProps) {
         {settingsOpen && (
           <section id="cruscotto-settings" aria-label={t.settingsHeading}>
             <SettingsPanel host={host} profiles={profiles} />
+            <IndividualSheetTool host={host} />
           </section>
         )}
         <div>

@@ -12,6 +12,8 @@ import { getProfile } from '../../src/engine/profiles';
 import { cellRef } from '../../src/layout/address';
 import { runPipeline } from '../../src/layout/pipeline';
 import { formatPercent } from '../../src/taskpane/common/format';
+import { IT } from '../../src/taskpane/i18n/strings';
+import { monitoringCounts, monitoringItems } from '../../src/taskpane/monitoring/monitoringItems';
 import { buildE2eWorkbook, buildUnrecognisedSheet, UNRECOGNISED_SHEET } from './e2eWorkbook';
 import { isStale, runWebpack } from './freshness';
 import { serveDirectory, type RunningServer } from './staticServer';
@@ -378,7 +380,8 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
         await narrow.goto(`${server!.url}/taskpane.html`);
         await narrow.getByRole('button', { name: 'Ricalcola', exact: true }).click();
         await narrow.getByTestId('ente-figure').waitFor({ timeout: WAIT });
-        // everything open: the whole tree, an override editor, the settings with a chosen colour, the details
+        // everything open: the whole tree, an override editor, the settings with a chosen colour and the period
+        // «Monitoraggio» (issue 9: the monitoring view, and «Crea foglio obiettivi individuali» below the settings), the details
         await narrow.getByRole('button', { name: 'Espandi tutto' }).click();
         await narrow.getByRole('button', { name: /^Assegna una percentuale/ }).first().click();
         await narrow.getByRole('button', { name: 'Mostra impostazioni' }).click();
@@ -393,6 +396,21 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
         })).resolves.toBe('color Raggiunto (verde)');
         await picker.fill('#00b050');
         await narrow.getByRole('button', { name: /^Usa il colore del profilo per/ }).waitFor({ timeout: WAIT });
+        // issue 9: the period «Monitoraggio (30/6)» saved and a new run: the monitoring view opens too (the sheet has
+        // no «Target al 30/6» column, so every row is measured on the year-end target, and says so)
+        await narrow.getByLabel(/^Periodo/).selectOption('monitoraggio');
+        await narrow.getByRole('button', { name: 'Salva impostazioni' }).click();
+        await narrow.getByText(/^Impostazioni salvate/).waitFor({ timeout: WAIT });
+        await narrow.getByRole('button', { name: 'Ricalcola', exact: true }).click();
+        const monitoring = narrow.getByTestId('monitoring');
+        await monitoring.waitFor({ timeout: WAIT });
+        const expectedRows = runPipeline(buildE2eWorkbook().grid, { profile: getProfile('sondrio-2020')!, period: 'monitoraggio' }).report.monitoring!.rows;
+        const counts = monitoringCounts(monitoringItems(expectedRows, IT, 'it'));
+        await expect(monitoring.getByTestId('monitoring-counts').textContent()).resolves.toBe(
+          IT.monitoringCounts(counts['in-linea'], counts['in-ritardo'], counts['non-rilevabile']),
+        );
+        await expect(monitoring.locator('li').count()).resolves.toBe(expectedRows.length);
+        await expect(monitoring.getByText(IT.yearEndTargetUsed, { exact: true }).count()).resolves.toBe(expectedRows.filter((r) => r.targetPeriod === 'al 31/12').length);
         await narrow.getByTestId('technical-details').locator('summary').click();
         // the body's own rules (issue 11): the editor open, with its preview against the sheet just computed
         await narrow.getByRole('button', { name: 'Regole di calcolo', exact: true }).click();
@@ -431,6 +449,11 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
               if (box(b).left < t.right - 0.5) problems.push(`${describe(b)} è sotto il titolo «${(title.textContent ?? '').slice(0, 40)}»`);
             }
           }
+          // the monitoring view's state badges stay at the right of their titles
+          for (const title of [...document.querySelectorAll('main [data-testid="monitoring"] [data-part="title"]')].filter(shown)) {
+            const aside = title.parentElement!.querySelector(':scope > [data-part="aside"]');
+            if (aside && box(aside).left < box(title).right - 0.5) problems.push(`lo stato è sotto il titolo «${(title.textContent ?? '').slice(0, 40)}»`);
+          }
           // toolbars: all their buttons on one line
           for (const bar of [...document.querySelectorAll('main [data-part="toolbar"]')].filter(shown)) {
             const tops = [...bar.querySelectorAll('button')].map((b) => Math.round(box(b).top));
@@ -451,6 +474,8 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
         await narrow.getByRole('button', { name: 'Salva impostazioni' }).scrollIntoViewIfNeeded();
         await narrow.screenshot({ path: path.join(OUTPUT, `taskpane-${width}px-settings.png`) });
         await narrow.locator('#cruscotto-rules').screenshot({ path: path.join(OUTPUT, `taskpane-${width}px-rules.png`) });
+        await monitoring.screenshot({ path: path.join(OUTPUT, `taskpane-${width}px-monitoring.png`) });
+        await narrow.getByTestId('individual-sheet-tool').screenshot({ path: path.join(OUTPUT, `taskpane-${width}px-individual-tool.png`) });
         expect(layout.rows).toBeGreaterThan(60);
         expect(layout.buttons).toBeGreaterThan(60);
         expect(layout.problems).toEqual([]);

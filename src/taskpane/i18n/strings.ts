@@ -129,6 +129,38 @@ export interface Strings {
   checksHeading: string;
   checksIntro: string;
   summaryElsewhere: (name: string) => string;
+  // individual objectives (issue 9)
+  individualsHeading: string;
+  individualsSheet: (sheet: string) => string;
+  individualsEmpty: string;
+  roles: Record<'dirigente' | 'po' | 'personale', string>;
+  belowTarget: (n: number) => string;
+  belowTargetBadge: string;
+  scoreMissing: string;
+  objectiveWeight: (weight: string) => string;
+  objectivesOf: (person: string) => string;
+  // «Crea foglio obiettivi individuali»
+  createIndividualSheet: string;
+  createIndividualSheetHint: string;
+  individualSheetCreated: (sheet: string) => string;
+  individualSheetExists: (sheet: string) => string;
+  createIndividualSheetFailed: (message: string) => string;
+  /** beside the button in the settings area */
+  individualSheetTool: string;
+  // period and the monitoring view (issue 9)
+  period: string;
+  periodHint: string;
+  periods: Record<'consuntivo' | 'monitoraggio', string>;
+  badPeriod: (raw: string) => string;
+  monitoringHeading: string;
+  monitoringIntro: string;
+  monitoringStates: Record<'in-linea' | 'in-ritardo' | 'non-rilevabile', string>;
+  monitoringCounts: (inLine: number, late: number, notMeasurable: number) => string;
+  deviation: (text: string) => string;
+  monitoringFigures: (result: string, target: string, period: 'al 30/6' | 'al 31/12') => string;
+  yearEndTargetUsed: string;
+  notAvailable: string;
+  units: { points: string; day: string; days: string; month: string; months: string };
   // bootstrap
   notInExcel: string;
   officeMissing: string;
@@ -268,6 +300,34 @@ export const IT: Strings = {
   checksHeading: 'Verifica',
   checksIntro: 'Percentuali già scritte nel foglio che differiscono da quelle calcolate. Un clic seleziona la cella.',
   summaryElsewhere: (name) => `Il riepilogo è nel foglio «${name}»: il foglio «Riepilogo» esistente non è stato toccato.`,
+  individualsHeading: 'Obiettivi individuali',
+  individualsSheet: (sheet) => `Foglio «${sheet}». Un clic su un obiettivo seleziona la cella.`,
+  individualsEmpty: 'Il foglio non ha obiettivi individuali leggibili.',
+  roles: { dirigente: 'Dirigente', po: 'Posizione organizzativa', personale: 'Personale' },
+  belowTarget: (n) => `${plural(n, 'obiettivo', 'obiettivi')} sotto il target`,
+  belowTargetBadge: 'sotto il target',
+  scoreMissing: 'Punteggio non calcolato: vedere le segnalazioni',
+  objectiveWeight: (w) => `peso ${w}`,
+  objectivesOf: (person) => `obiettivi di ${person}`,
+  createIndividualSheet: 'Crea foglio obiettivi individuali',
+  createIndividualSheetHint: 'Aggiunge un foglio da compilare con gli obiettivi di dirigenti, PO e personale',
+  individualSheetCreated: (sheet) => `Creato il foglio «${sheet}»`,
+  individualSheetExists: (sheet) => `Il foglio «${sheet}» esiste già ed è stato selezionato`,
+  createIndividualSheetFailed: (m) => `Creazione del foglio non riuscita: ${m}`,
+  individualSheetTool: 'Obiettivi individuali di dirigenti, PO e personale: un foglio da compilare, che «Ricalcola» legge insieme al cruscotto.',
+  period: 'Periodo',
+  periodHint: 'Monitoraggio: scostamenti dal target al 30/6',
+  periods: { consuntivo: 'Consuntivo (31/12)', monitoraggio: 'Monitoraggio (30/6)' },
+  badPeriod: (raw) => `«${raw}» non è un periodo valido: scegliere Consuntivo (31/12) oppure Monitoraggio (30/6)`,
+  monitoringHeading: 'Monitoraggio al 30/6',
+  monitoringIntro: 'Scostamento = risultato − target del periodo, nella sua unità. Un clic seleziona la cella.',
+  monitoringStates: { 'in-linea': 'in linea', 'in-ritardo': 'in ritardo', 'non-rilevabile': 'non rilevabile' },
+  monitoringCounts: (a, b, c) => `${a} in linea, ${b} in ritardo, ${c} non ${c === 1 ? 'rilevabile' : 'rilevabili'}`,
+  deviation: (text) => `Scostamento: ${text}`,
+  monitoringFigures: (result, target, period) => `risultato ${result} · target ${period} ${target}`,
+  yearEndTargetUsed: 'nessun target al 30/6: usato quello al 31/12',
+  notAvailable: 'n.d.',
+  units: { points: 'p.p.', day: 'giorno', days: 'giorni', month: 'mese', months: 'mesi' },
   notInExcel: 'Questo componente aggiuntivo funziona solo in Microsoft Excel.',
   officeMissing: 'Office.js non è disponibile: aprire il riquadro da Excel.',
   unsupportedExcel: 'Questa versione di Excel non supporta le funzioni richieste dal componente aggiuntivo.',
@@ -404,6 +464,34 @@ export const EN: Strings = {
   checksHeading: 'Check',
   checksIntro: 'Percentages already in the sheet that differ from the computed ones. Click one to select its cell.',
   summaryElsewhere: (name) => `The summary is in the sheet «${name}»: the existing «Riepilogo» sheet was not touched.`,
+  individualsHeading: 'Individual objectives',
+  individualsSheet: (sheet) => `Sheet «${sheet}». Click an objective to select its cell.`,
+  individualsEmpty: 'The sheet has no readable individual objectives.',
+  roles: { dirigente: 'Manager (dirigente)', po: 'Organisational position', personale: 'Staff' },
+  belowTarget: (n) => `${plural(n, 'objective', 'objectives')} below target`,
+  belowTargetBadge: 'below target',
+  scoreMissing: 'Score not computed: see the messages',
+  objectiveWeight: (w) => `weight ${w}`,
+  objectivesOf: (person) => `objectives of ${person}`,
+  createIndividualSheet: 'Create individual objectives sheet',
+  createIndividualSheetHint: 'Adds a sheet to fill in with the objectives of managers, organisational positions and staff',
+  individualSheetCreated: (sheet) => `Sheet «${sheet}» created`,
+  individualSheetExists: (sheet) => `The sheet «${sheet}» already exists and has been selected`,
+  createIndividualSheetFailed: (m) => `Creating the sheet failed: ${m}`,
+  individualSheetTool: 'Individual objectives of managers, organisational positions and staff: a sheet to fill in, read by “Recalculate” together with the dashboard.',
+  period: 'Period',
+  periodHint: 'Monitoring: deviations from the 30 June target',
+  periods: { consuntivo: 'Year end (31/12)', monitoraggio: 'Monitoring (30/6)' },
+  badPeriod: (raw) => `“${raw}” is not a valid period: choose Year end (31/12) or Monitoring (30/6)`,
+  monitoringHeading: 'Monitoring at 30 June',
+  monitoringIntro: 'Deviation = result − target of the period, in its unit. Click a row to select its cell.',
+  monitoringStates: { 'in-linea': 'on track', 'in-ritardo': 'behind', 'non-rilevabile': 'not measurable' },
+  monitoringCounts: (a, b, c) => `${a} on track, ${b} behind, ${c} not measurable`,
+  deviation: (text) => `Deviation: ${text}`,
+  monitoringFigures: (result, target, period) => `result ${result} · target ${period === 'al 30/6' ? 'at 30/6' : 'at 31/12'} ${target}`,
+  yearEndTargetUsed: 'no 30/6 target: the 31/12 one is used',
+  notAvailable: 'n/a',
+  units: { points: 'pp', day: 'day', days: 'days', month: 'month', months: 'months' },
   notInExcel: 'This add-in works only in Microsoft Excel.',
   officeMissing: 'Office.js is not available: open the pane from Excel.',
   unsupportedExcel: 'This version of Excel does not support the features the add-in needs.',

@@ -1,7 +1,8 @@
-/** Settings of the workbook: profile (SMVP rules), plan year, sheet, body name, colours of the semaforo. */
+/** Settings of the workbook: profile (SMVP rules), plan year, sheet, period, body name, colours of the semaforo. */
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ColourField } from './ColourField';
 import { useI18n } from '../i18n/I18nContext';
+import { PERIODS } from '../../layout/settings';
 import { COLOUR_KEYS } from './validateSettings';
 import { useSettings, type SettingsPanelProps, type SettingsState } from './useSettings';
 
@@ -55,6 +56,17 @@ export function SettingsPanelView(state: SettingsState) {
               {name}
             </option>
           ))}
+        </Select>
+      </Field>
+      <Field label={t.period} hint={t.periodHint} validationState={state.errors.period ? 'error' : 'none'} validationMessage={state.errors.period}>
+        <Select value={form.period} onChange={(_, d) => state.setPeriod(d.value)}>
+          {PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {t.periods[p]}
+            </option>
+          ))}
+          {/* a stored value the rules refuse stays visible until it is replaced (the save reports it) */}
+          {!(PERIODS as readonly string[]).includes(form.period) && <option value={form.period}>{form.period}</option>}
         </Select>
       </Field>
       <Field

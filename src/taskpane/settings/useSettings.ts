@@ -29,6 +29,7 @@ export interface SettingsState {
   setSheetName: (name: string) => void;
   setOrganisationName: (name: string) => void;
   setColour: (key: ColourKey, value: string) => void;
+  setPeriod: (period: string) => void;
   save: () => void;
 }
 
@@ -119,6 +120,7 @@ export function useSettings({ host, profiles, onSaved }: SettingsPanelProps): Se
     setSheetName: (name) => update((f) => ({ ...f, sheetName: name })),
     setOrganisationName: (name) => update((f) => ({ ...f, organisationName: name })),
     setColour: (key, value) => update((f) => ({ ...f, colours: { ...f.colours, [key]: value } })),
+    setPeriod: (period) => update((f) => ({ ...f, period })),
     save,
   };
 }

@@ -5,7 +5,7 @@
  * through unchanged (and checked), so saving the other settings never loses it.
  */
 import { parseMapping } from '../../layout/mapping/parseMapping';
-import { COLOUR_KEYS, normaliseHex, parseOrganisationName, parsePlanYear, type ColourKey } from '../../layout/settings';
+import { COLOUR_KEYS, DEFAULT_PERIOD, normaliseHex, parseOrganisationName, parsePeriod, parsePlanYear, type ColourKey, type Period } from '../../layout/settings';
 import type { StatusColours } from '../../engine/types';
 import { ORGANISATION_NAME_MAX_LENGTH, type ColumnMapping, type CruscottoSettings } from '../../layout/types';
 import type { Strings } from '../i18n/strings';
@@ -20,11 +20,13 @@ export interface SettingsForm {
   /** the body's name for the Riepilogo title; '' = none */
   organisationName: string;
   colours: Record<ColourKey, string>;
+  /** 'consuntivo' (31/12) or 'monitoraggio' (30/6), issue 9; checked on save with the rule of src/layout/settings */
+  period: string;
   /** the saved column mapping, kept as it is (null or absent = none) */
   columnMapping?: ColumnMapping | null;
 }
 
-export type SettingsErrors = Partial<Record<'planYear' | 'organisationName' | 'columnMapping' | ColourKey, string>>;
+export type SettingsErrors = Partial<Record<'planYear' | 'organisationName' | 'columnMapping' | 'period' | ColourKey, string>>;
 
 export function formFromSettings(settings: CruscottoSettings): SettingsForm {
   const c = settings.colours ?? {};
@@ -39,6 +41,7 @@ export function formFromSettings(settings: CruscottoSettings): SettingsForm {
       'non-raggiunto': c['non-raggiunto'] ?? '',
       neutralizzato: c.neutralizzato ?? '',
     },
+    period: settings.period ?? DEFAULT_PERIOD,
     columnMapping: settings.columnMapping ?? null,
   };
 }
@@ -61,6 +64,9 @@ export function validateSettings(
     if (hex === null) errors[key] = t.badColour(raw);
     else colours[key] = hex;
   }
+  // the rule of src/layout/settings/period.ts, the one the CLI and the workbook settings apply
+  const period = parsePeriod(form.period);
+  if (!period.ok) errors.period = t.badPeriod(form.period.trim());
   let columnMapping: ColumnMapping | null = null;
   if (form.columnMapping) {
     const parsed = parseMapping(form.columnMapping);
@@ -76,5 +82,8 @@ export function validateSettings(
   if (Object.keys(colours).length > 0) settings.colours = colours;
   if (name.ok && name.name !== null) settings.organisationName = name.name;
   if (columnMapping) settings.columnMapping = columnMapping;
+  // 'consuntivo' is the default: stored only when it is not
+  const chosen: Period | null = period.ok ? period.period : null;
+  if (chosen !== null && chosen !== DEFAULT_PERIOD) settings.period = chosen;
   return { ok: true, settings };
 }

@@ -1,0 +1,62 @@
+/**
+ * The rows of the monitoring view (issue 9 item 3) as the pane shows them: name, scostamento in its unit, state,
+ * the figures compared and the notes. The note that the year-end target was used is the pane's own (in the pane's
+ * language, from `targetPeriod`); any other note of the row is the product's Italian message, shown as it is
+ * (as diagnostics are). Pure.
+ */
+import type { MonitoringReportRow } from '../../layout/monitoring';
+import type { MonitoringState } from '../../engine/monitoring';
+import type { Language, Strings } from '../i18n/strings';
+import { formatDeviation } from './formatDeviation';
+
+export interface MonitoringItem {
+  key: string;
+  cell: string | null;
+  code: string | null;
+  title: string;
+  /** "Scostamento: +2,01 p.p." */
+  deviationText: string;
+  state: MonitoringState;
+  stateText: string;
+  /** "risultato 45 · target al 30/6 50"; null when the row has no target or no result */
+  figuresText: string | null;
+  notes: string[];
+}
+
+/** The sentence src/layout/monitoring.ts adds when it falls back to the year-end target (replaced by the pane's own). */
+export const LAYOUT_YEAR_END_NOTE = 'nessun target al 30/6: scostamento calcolato sul target al 31/12';
+
+const STATES: ReadonlyArray<MonitoringState> = ['in-linea', 'in-ritardo', 'non-rilevabile'];
+
+function stateOf(row: MonitoringReportRow): MonitoringState {
+  return STATES.includes(row.state) ? row.state : 'non-rilevabile';
+}
+
+export function monitoringItems(rows: ReadonlyArray<MonitoringReportRow>, t: Strings, language: Language): MonitoringItem[] {
+  return rows.map((row, index) => {
+    const state = stateOf(row);
+    const notes: string[] = [];
+    if (row.targetPeriod === 'al 31/12') notes.push(t.yearEndTargetUsed);
+    for (const part of (row.note ?? '').split('; ')) {
+      const text = part.trim();
+      if (text && text !== LAYOUT_YEAR_END_NOTE) notes.push(text);
+    }
+    return {
+      key: `${index}:${row.cell ?? row.code ?? row.title}`,
+      cell: row.cell,
+      code: row.code,
+      title: row.title,
+      deviationText: t.deviation(formatDeviation(row.deviation, row.unit, t, language)),
+      state,
+      stateText: t.monitoringStates[state],
+      figuresText: row.result !== null && row.target !== null && row.targetPeriod !== null ? t.monitoringFigures(row.result, row.target, row.targetPeriod) : null,
+      notes,
+    };
+  });
+}
+
+export function monitoringCounts(items: ReadonlyArray<MonitoringItem>): Record<MonitoringState, number> {
+  const counts: Record<MonitoringState, number> = { 'in-linea': 0, 'in-ritardo': 0, 'non-rilevabile': 0 };
+  for (const item of items) counts[item.state] += 1;
+  return counts;
+}
