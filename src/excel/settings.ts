@@ -10,7 +10,7 @@
 import { DEFAULT_PROFILE_NAME, getProfile } from '../engine';
 import { profileToDocument, readProfileDocument } from '../engine/profile';
 import { parseMapping } from '../layout/mapping/parseMapping';
-import { normaliseHex, organisationNameTooLong, parseOrganisationName, parseSettingsFields, storedFieldsOfAddinObject, parseSheetName, planYearMessage, isPlanYear, colourMessage, ORGANISATION_NAME_NOT_TEXT } from '../layout/settings';
+import { normaliseHex, organisationNameTooLong, parseOrganisationName, parseSettingsFields, storedFieldsOfAddinObject, parseSheetName, planYearMessage, isPlanYear, colourMessage, ORGANISATION_NAME_NOT_TEXT, parsePeriod } from '../layout/settings';
 import { ORGANISATION_NAME_MAX_LENGTH, type CruscottoSettings } from '../layout/types';
 import { CruscottoHostError } from './errors';
 import type { OfficeEnv } from './officeApi';
@@ -95,6 +95,10 @@ export function validateSettings(settings: CruscottoSettings): void {
   if (settings.customProfile) {
     const read = readProfileDocument(profileToDocument(settings.customProfile));
     if (!read.ok) fail(`Le regole di calcolo non sono valide: ${read.errors.join('; ')}.`, `The scoring rules are not valid: ${read.errors.join('; ')}.`);
+  }
+  if (settings.period !== undefined && settings.period !== null) {
+    const period = parsePeriod(settings.period);
+    if (!period.ok) fail(sentence(period.message), `The period «${String(settings.period)}» is not valid: «consuntivo» (31/12) or «monitoraggio» (30/6).`);
   }
   if (settings.columnMapping) {
     const mapping = parseMapping(settings.columnMapping);

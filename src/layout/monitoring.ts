@@ -5,10 +5,9 @@
  * interim target cells with the engine's value reader; an unreadable one is an error naming its cell, and the
  * row falls back to nothing (non rilevabile), never to a silent 0. Pure.
  */
-import type Decimal from 'decimal.js';
-import { formatItalianNumber } from '../engine/format';
 import { monitorRow, monitoringStateLabel, type DeviationUnit, type MonitoringState } from '../engine/monitoring';
 import { monitorCompositeTexts, type CompositeFigure } from '../engine/monitoringComposite';
+import { formatDeviation } from './deviationText';
 import type { KpiValue, Profile, ScoreResult, TargetSpec } from '../engine/types';
 import { parseTargetSpec } from '../engine/values';
 import { cellRef, sheetPrefix } from './address';
@@ -54,7 +53,8 @@ export interface MonitoringView {
   diagnostics: Diagnostic[];
 }
 
-const YEAR_END_NOTE = 'nessun target al 30/6: scostamento calcolato sul target al 31/12';
+/** The note of a row measured against the year-end target (the pane shows its own words for it). */
+export const YEAR_END_NOTE = 'nessun target al 30/6: scostamento calcolato sul target al 31/12';
 
 function rawOf(v: KpiValue | null): string | null {
   if (!v || v.kind === 'empty') return null;
@@ -66,7 +66,7 @@ function compositeRow(figure: CompositeFigure, base: Pick<MonitoringReportRow, '
   const state: MonitoringState = figure.inLine ? 'in-linea' : 'in-ritardo';
   const composite = figure.kind === 'composite';
   const note = composite
-    ? `target composto: uno scostamento per ciascun valore, nell'ordine (${figure.deviations.map((d) => signed(d)).join('; ')})`
+    ? `target composto: uno scostamento per ciascun valore, nell'ordine (${figure.deviations.map((d) => formatDeviation({ deviation: d.toNumber(), unit: 'none' })).join('; ')})`
     : `elenco di ${figure.planned} attività previste al 30/6: scostamento = attività svolte − attività previste`;
   return {
     ...base,
@@ -78,12 +78,6 @@ function compositeRow(figure: CompositeFigure, base: Pick<MonitoringReportRow, '
     note,
     ...(composite ? { components: figure.deviations.map((d) => d.toNumber()) } : {}),
   };
-}
-
-/** "+266", "-1", "0": a scostamento with its sign, Italian digits. */
-export function signed(d: Decimal): string {
-  const text = formatItalianNumber(d, null);
-  return d.gt(0) ? `+${text}` : text;
 }
 
 export function buildMonitoring(read: ReadResult, score: ScoreResult, grid: SheetGrid, profile: Profile, planYear: number): MonitoringView {

@@ -49,3 +49,15 @@ describe('the column mapping in workbook.settings', () => {
     expect(() => validateSettings({ ...base, columnMapping: MAPPING })).not.toThrow();
   });
 });
+
+describe('period (issue 9)', () => {
+  it('saves monitoraggio and refuses an unknown period with the Italian message', async () => {
+    const env = environment([generateCruscotto({ actions: 4, seed: 3, planYear: 2022 })]);
+    const host = hostOf(env);
+    const base = { profile: 'sondrio-2020', planYear: null, sheetName: null };
+    await host.saveSettings({ ...base, period: 'monitoraggio' });
+    expect((await host.loadSettings()).period).toBe('monitoraggio');
+    await expect(host.saveSettings({ ...base, period: 'trimestre' as never })).rejects.toThrow('Il periodo «trimestre» non è valido: scrivere «consuntivo» (31/12) oppure «monitoraggio» (30/6).');
+    expect((await host.loadSettings()).period).toBe('monitoraggio');
+  });
+});

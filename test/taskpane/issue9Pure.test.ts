@@ -48,6 +48,10 @@ describe('monitoringItems on the product\'s own Brescia 2019 run', () => {
     expect(byCode.get('2.1.1.1')!.deviationText).toBe('Scostamento: +1.027');
     expect(byCode.get('3.1.4.5')!.deviationText).toBe('Scostamento: -2,01 p.p.');
     expect(byCode.get('1.1.1.5')!.deviationText).toBe('Scostamento: +4 p.p.');
+    // a composite target and a list of deliverables (2.1.1/2, 2.1.2/5)
+    expect(byCode.get('2.1.1.2')!.deviationText).toBe('Scostamento: +266 e +4');
+    expect(byCode.get('2.1.2.5')!.deviationText).toBe('Scostamento: -1');
+    expect(monitoringItems(rows, EN, 'en').find((i) => i.code === '2.1.1.2')!.deviationText).toMatch(/\+266 and \+4$/);
   });
 
   test('the year-end fallback is said once, in the pane\'s words (the layout\'s sentence is not repeated)', () => {

@@ -23,7 +23,7 @@ export interface IndividualRun {
   rows: ReadonlyMap<string, number>;
 }
 
-const FIELD_COLUMN: Record<string, IndividualColumnKind> = { target: 'target', thresholds: 'threshold', result: 'result', weight: 'weight', override: 'override' };
+const FIELD_COLUMN: Record<string, IndividualColumnKind> = { target: 'target', thresholds: 'threshold', result: 'result', weight: 'weight', override: 'override', baseline: 'baseline' };
 
 const num = (d: Decimal | null): number | null => (d === null ? null : roundHalfUp(d, 6).toNumber());
 

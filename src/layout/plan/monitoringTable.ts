@@ -4,30 +4,9 @@
  * where the year is behind (Brescia 2019, rendicontazione semestrale: one "Scostamenti" per indicator). Texts from
  * the sheet are values only.
  */
-import Decimal from 'decimal.js';
-import { signed, type MonitoringReportRow } from '../monitoring';
+import type { MonitoringReportRow } from '../monitoring';
+import { formatDeviation } from '../deviationText';
 import type { SheetBuilder } from './sheetBuilder';
-
-/** "+1.027", "+6 punti", "-4 giorni", "+266 e +4": a scostamento in its unit, Italian digits. */
-export function deviationText(row: Pick<MonitoringReportRow, 'deviation' | 'unit' | 'components'>): string | null {
-  if (row.components && row.components.length > 0 && row.deviation === null) return row.components.map((c) => signed(new Decimal(c))).join(' e ');
-  if (row.deviation === null) return null;
-  const value = signed(new Decimal(row.deviation));
-  switch (row.unit) {
-    case 'percent':
-      return `${value} punti %`;
-    case 'date-days':
-      return `${value} giorni`;
-    case 'days':
-      return `${value} gg`;
-    case 'months':
-      return `${value} mesi`;
-    case 'euro':
-      return `${value} €`;
-    default:
-      return value;
-  }
-}
 
 export function monitoringTable(b: SheetBuilder, rows: readonly MonitoringReportRow[]): void {
   b.add(['Monitoraggio al 30/6'], 'subtitle');
@@ -42,7 +21,7 @@ export function monitoringTable(b: SheetBuilder, rows: readonly MonitoringReport
   b.add(['Cod.', 'Indicatore in ritardo', 'Target', 'Risultato', 'Scostamento', 'Nota'], 'header', 0, true);
   for (const r of late) {
     const target = r.target === null ? null : `${r.target} (${r.targetPeriod ?? 'al 30/6'})`;
-    b.add([r.code, r.title, target, r.result, deviationText(r), r.note]);
+    b.add([r.code, r.title, target, r.result, r.deviation === null && !r.components ? null : formatDeviation(r), r.note]);
   }
 }
 

@@ -14,8 +14,8 @@ import { overrideNoteText } from './notes';
 import { esitoRules, monitoringStateRules, neutralisedRule, percentRules, type StatusThresholds } from './rules';
 import { flattenScores, type FlatNode } from './walk';
 import type { Period } from '../settings/period';
-import { signed, type MonitoredNode } from '../monitoring';
-import Decimal from 'decimal.js';
+import type { MonitoredNode } from '../monitoring';
+import { formatDeviation } from '../deviationText';
 
 /** Each scored row's scostamento and state at 30/6 by node id (period 'monitoraggio', ../monitoring). */
 export type DeviationByNode = ReadonlyMap<string, MonitoredNode>;
@@ -134,7 +134,7 @@ function monitoringValue(kind: OutputKind, figure: MonitoredNode | undefined): C
   if (!figure) return null;
   if (kind === 'action.monitoringState') return MONITORING_STATE_TEXT[figure.state];
   // a composite target: its scostamenti in order, as text ("+266 e +4"; Brescia 2.1.1/2 prints them so)
-  if (figure.components && figure.deviation === null) return figure.components.map((c) => signed(new Decimal(c))).join(' e ');
+  if (figure.components && figure.deviation === null) return formatDeviation({ deviation: null, unit: 'none', components: figure.components });
   return figure.deviation;
 }
 

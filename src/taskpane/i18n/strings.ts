@@ -161,6 +161,8 @@ export interface Strings {
   yearEndTargetUsed: string;
   notAvailable: string;
   units: { points: string; day: string; days: string; month: string; months: string };
+  /** between the scostamenti of a composite target: «+266 e +4» */
+  deviationAnd: string;
   // bootstrap
   notInExcel: string;
   officeMissing: string;
@@ -328,6 +330,7 @@ export const IT: Strings = {
   yearEndTargetUsed: 'nessun target al 30/6: usato quello al 31/12',
   notAvailable: 'n.d.',
   units: { points: 'p.p.', day: 'giorno', days: 'giorni', month: 'mese', months: 'mesi' },
+  deviationAnd: 'e',
   notInExcel: 'Questo componente aggiuntivo funziona solo in Microsoft Excel.',
   officeMissing: 'Office.js non è disponibile: aprire il riquadro da Excel.',
   unsupportedExcel: 'Questa versione di Excel non supporta le funzioni richieste dal componente aggiuntivo.',
@@ -492,6 +495,7 @@ export const EN: Strings = {
   yearEndTargetUsed: 'no 30/6 target: the 31/12 one is used',
   notAvailable: 'n/a',
   units: { points: 'pp', day: 'day', days: 'days', month: 'month', months: 'months' },
+  deviationAnd: 'and',
   notInExcel: 'This add-in works only in Microsoft Excel.',
   officeMissing: 'Office.js is not available: open the pane from Excel.',
   unsupportedExcel: 'This version of Excel does not support the features the add-in needs.',

@@ -4,7 +4,7 @@
  * language, from `targetPeriod`); any other note of the row is the product's Italian message, shown as it is
  * (as diagnostics are). Pure.
  */
-import type { MonitoringReportRow } from '../../layout/monitoring';
+import { YEAR_END_NOTE, type MonitoringReportRow } from '../../layout/monitoring';
 import type { MonitoringState } from '../../engine/monitoring';
 import type { Language, Strings } from '../i18n/strings';
 import { formatDeviation } from './formatDeviation';
@@ -23,8 +23,6 @@ export interface MonitoringItem {
   notes: string[];
 }
 
-/** The sentence src/layout/monitoring.ts adds when it falls back to the year-end target (replaced by the pane's own). */
-export const LAYOUT_YEAR_END_NOTE = 'nessun target al 30/6: scostamento calcolato sul target al 31/12';
 
 const STATES: ReadonlyArray<MonitoringState> = ['in-linea', 'in-ritardo', 'non-rilevabile'];
 
@@ -39,14 +37,14 @@ export function monitoringItems(rows: ReadonlyArray<MonitoringReportRow>, t: Str
     if (row.targetPeriod === 'al 31/12') notes.push(t.yearEndTargetUsed);
     for (const part of (row.note ?? '').split('; ')) {
       const text = part.trim();
-      if (text && text !== LAYOUT_YEAR_END_NOTE) notes.push(text);
+      if (text && text !== YEAR_END_NOTE) notes.push(text);
     }
     return {
       key: `${index}:${row.cell ?? row.code ?? row.title}`,
       cell: row.cell,
       code: row.code,
       title: row.title,
-      deviationText: t.deviation(formatDeviation(row.deviation, row.unit, t, language)),
+      deviationText: t.deviation(formatDeviation(row.deviation, row.unit, t, language, row.components)),
       state,
       stateText: t.monitoringStates[state],
       figuresText: row.result !== null && row.target !== null && row.targetPeriod !== null ? t.monitoringFigures(row.result, row.target, row.targetPeriod) : null,

@@ -1,7 +1,7 @@
 /** The Riepilogo of a monitoring run (issue 9 item 3): counts at 30/6 and the late rows with their scostamento. */
 import { getProfile } from '../../../src/engine';
 import { runPipeline } from '../../../src/layout/pipeline';
-import { deviationText } from '../../../src/layout/plan/monitoringTable';
+import { formatDeviation } from '../../../src/layout/deviationText';
 import type { CellScalar, SummaryPlan } from '../../../src/layout/types';
 import { bresciaSemestraleGrid } from '../../fixtures/brescia2019/semestrale';
 
@@ -40,11 +40,12 @@ test('consuntivo: no monitoring section', () => {
   expect(rowsOf(run('consuntivo').plan.summary!).some((r) => r[0] === 'Monitoraggio al 30/6')).toBe(false);
 });
 
-test('a scostamento in its unit, Italian digits, with its sign', () => {
-  expect(deviationText({ deviation: 1027, unit: 'none' })).toBe('+1.027');
-  expect(deviationText({ deviation: -2.01, unit: 'percent' })).toBe('-2,01 punti %');
-  expect(deviationText({ deviation: -4, unit: 'date-days' })).toBe('-4 giorni');
-  expect(deviationText({ deviation: 0, unit: 'none' })).toBe('0');
-  expect(deviationText({ deviation: null, unit: 'none', components: [266, 4] })).toBe('+266 e +4');
-  expect(deviationText({ deviation: null, unit: null })).toBeNull();
+test('a scostamento in its unit, Italian digits, with its sign (one rule with the pane: src/layout/deviationText)', () => {
+  expect(formatDeviation({ deviation: 1027, unit: 'none' })).toBe('+1.027');
+  expect(formatDeviation({ deviation: -2.01, unit: 'percent' })).toBe('-2,01 p.p.');
+  expect(formatDeviation({ deviation: -4, unit: 'date-days' })).toBe('-4 giorni');
+  expect(formatDeviation({ deviation: 1, unit: 'date-days' })).toBe('+1 giorno');
+  expect(formatDeviation({ deviation: 0, unit: 'none' })).toBe('0');
+  expect(formatDeviation({ deviation: null, unit: 'none', components: [266, 4] })).toBe('+266 e +4');
+  expect(formatDeviation({ deviation: null, unit: null })).toBe('n.d.');
 });
