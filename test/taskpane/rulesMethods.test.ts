@@ -5,5 +5,5 @@ import { rulesStringsFor } from '../../src/taskpane/rules/rulesStrings';
 test('every method word has a label in the editor', () => {
   const s = rulesStringsFor('it');
   expect(wordsOf(METHOD_WORDS).filter((w) => !s.methods[w])).toEqual([]);
-  expect(s.methods.progresso).toBe('Progresso dal valore storico (0) al target (100)');
+  expect(s.methods.progresso).toBe('Progresso dal valore storico al target');
 });

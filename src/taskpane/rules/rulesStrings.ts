@@ -86,7 +86,7 @@ const IT: RulesStrings = {
     binario: 'Sì / no (raggiunto 100, altrimenti 0)',
     'scala verbale': 'Scala verbale (giudizio → punteggio)',
     tolleranza: 'Tolleranza sul target, poi soglie',
-    progresso: 'Progresso dal valore storico (0) al target (100)',
+    progresso: 'Progresso dal valore storico al target',
   },
   withoutThresholds: 'Riga senza soglie',
   thresholdLevels: 'Livelli delle soglie (se il foglio non li indica)',
