@@ -15,6 +15,7 @@ import { guardSheetPlan, gridView, ledgerSheet, SheetOwnership, type Ledger } fr
 import { userColumnWarnings } from '../plan/checks';
 import { isMergeSlave, placeOutputColumns, type OutputColumn, type OutputPlacement } from '../plan/columns';
 import { PERCENT_FORMAT, toFraction } from '../plan/figures';
+import { ColumnRuns } from '../plan/columnRuns';
 import { percentRules } from '../plan/rules';
 import { ownColumnWidth } from '../plan/sheetPlan';
 import { cellAt, cellText } from '../reader/cellText';
@@ -65,23 +66,16 @@ function figures(run: IndividualRun): Map<OutputKind, Map<number, number | null>
 
 /** The column's cells from the first data row to the last: figures with the percent format, empty cells in blocks of their own. */
 function columnBlocks(column: OutputColumn, first: number, last: number, grid: SheetGrid, values: Map<number, number | null>): ValueBlock[] {
-  const blocks: ValueBlock[] = [];
-  let current: ValueBlock | null = null;
+  const runs = new ColumnRuns(column.col);
   for (let r = first; r <= last; r++) {
     if (isMergeSlave(grid.merges, r, column.col)) {
-      current = null;
+      runs.skip();
       continue;
     }
     const value: CellScalar = values.get(r) ?? null;
-    const formatted = typeof value === 'number';
-    if (!current || (current.numberFormat !== undefined) !== formatted) {
-      current = { top: r, left: column.col, values: [] };
-      if (formatted) current.numberFormat = PERCENT_FORMAT;
-      blocks.push(current);
-    }
-    current.values.push([value]);
+    runs.push(r, value, typeof value === 'number' ? PERCENT_FORMAT : undefined);
   }
-  return blocks;
+  return runs.blocks;
 }
 
 export function planIndividualSheet(run: IndividualRun, grid: SheetGrid, profile: Profile, ledger: Ledger): IndividualSheetPlan {

@@ -10,6 +10,7 @@ import { MONITORING_STATE_TEXT, OWN_GROUP_HEADER } from '../outputColumns';
 import type { CellNote, CellScalar, ConditionalFormatRule, MergedArea, OutputKind, ReadResult, SheetGrid, SheetWritePlan, ValueBlock } from '../types';
 import { isMergeSlave, isPercentKind, levelOfKind, primaryColumn, resolveOutputColumns, type OutputColumn, type OutputPlacement } from './columns';
 import { figureFor, PERCENT_FORMAT } from './figures';
+import { ColumnRuns } from './columnRuns';
 import { overrideNoteText } from './notes';
 import { esitoRules, monitoringStateRules, neutralisedRule, percentRules, type StatusThresholds } from './rules';
 import { flattenScores, type FlatNode } from './walk';
@@ -105,25 +106,18 @@ function columnBlocks(
 ): ValueBlock[] {
   const colMerges = merges.filter((m) => column.col >= m.left && column.col <= m.right);
   const percent = isPercentKind(column.kind);
-  const blocks: ValueBlock[] = [];
-  let current: ValueBlock | null = null;
+  const runs = new ColumnRuns(column.col);
   for (let r = span.first; r <= span.last; r++) {
     if (skip.has(r) || isMergeSlave(colMerges, r, column.col)) {
-      current = null;
+      runs.skip();
       continue;
     }
     const scored = rows?.get(r);
     // the scostamento and state come from the monitoring view; outside the period 'monitoraggio' their columns are cleared
     const value: CellScalar = !scored ? null : monitoringKind(column.kind) ? monitoringValue(column.kind, deviations?.get(scored.node.id)) : figureFor(column.kind, scored);
-    const formatted = percent && typeof value === 'number';
-    if (!current || (current.numberFormat !== undefined) !== formatted) {
-      current = { top: r, left: column.col, values: [] };
-      if (formatted) current.numberFormat = PERCENT_FORMAT;
-      blocks.push(current);
-    }
-    current.values.push([value]);
+    runs.push(r, value, percent && typeof value === 'number' ? PERCENT_FORMAT : undefined);
   }
-  return blocks;
+  return runs.blocks;
 }
 
 function monitoringKind(kind: OutputKind): boolean {

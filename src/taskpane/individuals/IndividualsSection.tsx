@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { CreateIndividualSheetButton } from './CreateIndividualSheetButton';
 import type { PersonEntry } from './personEntries';
 import { useIndividuals, type IndividualsProps, type IndividualsState } from './useIndividuals';
+import { LIST_ROW_GRID } from '../common/rowGrid';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: '0' },
@@ -17,15 +18,7 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: '0', padding: '0' },
   objectives: { listStyleType: 'none', margin: '0', paddingLeft: tokens.spacingHorizontalXXL },
   // toggle | name and details (wrap) | score, at the right (as the tree's rows)
-  row: {
-    display: 'grid',
-    gridTemplateColumns: '24px minmax(0, 1fr) auto',
-    alignItems: 'start',
-    columnGap: tokens.spacingHorizontalXS,
-    paddingTop: '2px',
-    paddingBottom: '2px',
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
+  row: LIST_ROW_GRID,
   objectiveRow: { gridTemplateColumns: 'minmax(0, 1fr) auto' },
   current: { backgroundColor: tokens.colorBrandBackground2 },
   toggle: { minWidth: '24px', width: '24px', height: '24px', padding: '0' },

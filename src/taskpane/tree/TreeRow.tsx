@@ -7,20 +7,13 @@ import { levelLabel } from './levelLabel';
 import { nodeName, type TreeEntry } from './reportTree';
 import { badgeColour, statusText } from './statusBadge';
 import type { PerformanceTreeState } from './usePerformanceTree';
+import { LIST_ROW_GRID } from '../common/rowGrid';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: '0', paddingLeft: tokens.spacingHorizontalL },
   // toggle | title (wraps) | status and actions, stacked at the right: at 320 px the buttons and badges stay
   // beside the title instead of wrapping under it
-  row: {
-    display: 'grid',
-    gridTemplateColumns: '24px minmax(0, 1fr) auto',
-    alignItems: 'start',
-    columnGap: tokens.spacingHorizontalXS,
-    paddingTop: '2px',
-    paddingBottom: '2px',
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
+  row: LIST_ROW_GRID,
   aside: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', rowGap: '2px' },
   target: { display: 'block', color: tokens.colorNeutralForeground3 },
   toggle: { minWidth: '24px', width: '24px', height: '24px', padding: '0' },
