@@ -14,6 +14,7 @@ import { runPipeline } from '../../src/layout/pipeline';
 import { formatPercent } from '../../src/taskpane/common/format';
 import { IT } from '../../src/taskpane/i18n/strings';
 import { monitoringCounts, monitoringItems } from '../../src/taskpane/monitoring/monitoringItems';
+import { personEntries } from '../../src/taskpane/individuals/personEntries';
 import { buildE2eWorkbook, buildUnrecognisedSheet, UNRECOGNISED_SHEET } from './e2eWorkbook';
 import { isStale, runWebpack } from './freshness';
 import { serveDirectory, type RunningServer } from './staticServer';
@@ -364,6 +365,80 @@ describeE2e('task pane in Chromium over a fake Excel', () => {
       expect(await violations(message)).toEqual([]);
       await message.close();
       expect(errors).toEqual([]);
+    },
+    TEST_GUARD,
+  );
+
+  test(
+    'issue 9: «Crea foglio obiettivi individuali», the objectives typed in it, Ricalcola: the view by person, a click selects the row',
+    async () => {
+      const pane = await context.newPage();
+      const errors: string[] = [];
+      pane.on('pageerror', (e) => errors.push(String(e)));
+      pane.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await pane.setViewportSize({ width: 320, height: 900 });
+      await pane.goto(`${server!.url}/taskpane.html`);
+      await pane.getByRole('button', { name: 'Mostra impostazioni' }).click();
+      const create = pane.getByRole('button', { name: IT.createIndividualSheet, exact: true });
+      await create.click();
+      await expect(pane.getByTestId('create-individual-sheet-result').textContent()).resolves.toContain(IT.individualSheetCreated('Obiettivi individuali'));
+      // the user types two persons' objectives under the header the add-in wrote: links to the cruscotto's codes, and
+      // an objective with its own KPI (what the fake's Range.values would get from Excel)
+      const { grid } = buildE2eWorkbook();
+      const codes = runPipeline(grid, { profile: getProfile('sondrio-2020')! }).report.nodes.filter((n) => n.level === 'action' && n.achievement !== null).map((n) => n.code!);
+      const typed: (string | number | null)[][] = [
+        ['Dirigente Area A', 'Dirigente', `Azione ${codes[0]}`, 60, codes[0], null, null, null, null, null],
+        [null, null, `Azione ${codes[1]}`, 40, codes[1], null, null, null, null, null],
+        ['Team URP', 'Personale', 'Pratiche evase', 100, null, 'pratiche', 10, 8, 6, 9],
+      ];
+      const written = await pane.evaluate((rows) => {
+        const probe = (window as unknown as { __cruscottoE2e: { state: { sheets: { name: string; rows: ({ value: unknown; numberFormat: string } | undefined)[][] }[] } } }).__cruscottoE2e;
+        const sheet = probe.state.sheets.find((x) => x.name === 'Obiettivi individuali')!;
+        const header = sheet.rows.findIndex((line) => line?.[0]?.value === 'Persona / team');
+        rows.forEach((line, i) => {
+          const target = (sheet.rows[header + 1 + i] = sheet.rows[header + 1 + i] ?? []);
+          line.forEach((value, c) => {
+            if (value !== null) target[c] = { value, numberFormat: 'General' };
+          });
+        });
+        return sheet.rows.map((line) => Array.from(line ?? [], (cell) => (cell ? cell.value : null)));
+      }, typed);
+      const individualGrid = { name: 'Obiettivi individuali', cells: written.map((line) => line.map((value) => ({ value: value === '' ? null : (value as string | number | boolean | null) }))), merges: [] };
+      const expected = runPipeline(grid, { profile: getProfile('sondrio-2020')!, individualGrid }).report.individuals!;
+      expect(expected.persons.map((p) => p.person)).toEqual(['Dirigente Area A', 'Team URP']);
+      expect(expected.persons.every((p) => p.score !== null)).toBe(true);
+
+      await pane.getByRole('button', { name: 'Ricalcola', exact: true }).click();
+      const section = pane.getByTestId('individuals');
+      await section.waitFor({ timeout: WAIT });
+      const entries = personEntries(expected, IT, 'it');
+      await expect(section.getByTestId('individual-person').count()).resolves.toBe(2);
+      await expect(section.getByTestId('individual-score').allTextContents()).resolves.toEqual(entries.map((e) => e.scoreText));
+      await section.getByRole('button', { name: IT.expand('Dirigente Area A') }).click();
+      const objectives = section.getByTestId('individual-objective');
+      await expect(objectives.count()).resolves.toBe(2);
+      await objectives.first().getByRole('button').first().click();
+      const objectiveCell = expected.persons[0].objectives[0].cell;
+      await pane.waitForFunction((cell) => (window as unknown as { __cruscottoE2e: Probe }).__cruscottoE2e.selectedAddress() === cell, objectiveCell, { timeout: WAIT });
+      // the figures written back into the individual sheet: the add-in's own columns after the user's
+      const score = await pane.evaluate(() => {
+        const probe = (window as unknown as { __cruscottoE2e: Probe }).__cruscottoE2e;
+        for (let r = 0; r < 10; r++) for (let c = 0; c < 20; c++) if (probe.cellValue('Obiettivi individuali', r, c) === 'Punteggio individuale') return probe.cellValue('Obiettivi individuali', r + 1, c);
+        return 'missing';
+      });
+      expect(score).toBeCloseTo(expected.persons[0].score! / 100, 10);
+      // a second click selects the sheet the user has now, it does not add another
+      await create.click();
+      await expect(pane.getByTestId('create-individual-sheet-result').textContent()).resolves.toContain(IT.individualSheetExists('Obiettivi individuali'));
+      const names = await pane.evaluate(() => (window as unknown as { __cruscottoE2e: Probe }).__cruscottoE2e.sheetNames());
+      expect(names.filter((n) => n.startsWith('Obiettivi individuali'))).toEqual(['Obiettivi individuali']);
+      const width = await pane.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+      expect(width).toBeLessThanOrEqual(320);
+      mkdirSync(OUTPUT, { recursive: true });
+      await section.screenshot({ path: path.join(OUTPUT, 'taskpane-320px-individuals.png') });
+      expect(await violations(pane)).toEqual([]);
+      expect(errors).toEqual([]);
+      await pane.close();
     },
     TEST_GUARD,
   );
