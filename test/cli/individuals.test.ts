@@ -34,6 +34,8 @@ test('RP 2020 §3.4 with --riepilogo: the Riepilogo lists the Segretario General
   expect(r.code).toBe(0);
   const report = await readReport(json);
   expect(report.individuals?.persons.map((p) => [p.score, p.scoreWithoutOverrides])).toEqual([[100, 75]]);
+  // stdout says it too, as the Riepilogo's table does
+  expect(r.stdout).toContain('Obiettivi individuali (foglio «Obiettivi individuali»): 1 persona.\n  Segretario Generale (dirigente): 100,00% (senza i valori assegnati: 75,00%).\n');
   const wb = await readBook(out);
   const summary = wb.getWorksheet('Riepilogo')!;
   const texts: string[] = [];

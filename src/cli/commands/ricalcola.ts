@@ -18,7 +18,7 @@ import { readMappingFile } from '../mappingFile';
 import { chooseProfile, isProfileFile } from '../profileFile';
 import { chooseWorksheet, individualWorksheet } from '../sheetChoice';
 import { groupDigits, Progress, type CliIO } from '../io';
-import { diagnosticLines, summaryLines } from '../output';
+import { diagnosticLines, individualLines, summaryLines } from '../output';
 import { defaultOutputPath, samePath, workbookExtension } from '../paths';
 import { fsErrorText, outputProblem } from '../outputPaths';
 import { explainWriteError } from '../writeErrors';
@@ -201,6 +201,7 @@ export async function ricalcola(opts: RicalcolaOptions, io: CliIO): Promise<Rica
   const lines = [...saved.warnings.map((w) => `Avviso  ${w}`), ...chosen.notes.map((n) => `Avviso  ${n}`), ...diagnosticLines(result)];
   if (lines.length > 0) io.stderr(`${lines.join('\n')}\n`);
   say(`${summaryLines(result, profile.label).join('\n')}\n`);
+  if (result.report.individuals) say(`${individualLines(result.report.individuals).join('\n')}\n`);
   if (result.report.monitoring) say(`${monitoringLine(result.report.monitoring.rows)}\n`);
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
   if (hasErrors) say('Il foglio contiene errori: le celle indicate vanno corrette. Finché non lo sono, le azioni interessate restano senza valore e gli obiettivi sopra di esse sono calcolati senza di loro (vedere gli avvisi).\n');
