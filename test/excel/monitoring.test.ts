@@ -51,3 +51,18 @@ test('back to consuntivo: the monitoring columns are cleared, not left with July
   expect(outcome.report.monitoring).toBeUndefined();
   for (const [code] of PUBLISHED_SCOSTAMENTI) expect([code, cellValue(env.state, BRESCIA_SHEET, rowOf(code), deviationCol)]).toEqual([code, null]);
 });
+
+test('the per-dirigente weights of the objectives come through Excel as published: 40/40/20, 20/20/10/20/30, 15/20/25/25/15', async () => {
+  const env = environment([bresciaSemestraleGrid()]);
+  await hostOf(env).saveSettings(settings('monitoraggio'));
+  const outcome = await run(env, false);
+  const nodes = outcome.report.nodes;
+  const areas = nodes.filter((n) => n.parent === null);
+  // each area (a strategic row, one per dirigente) and its objectives (operational rows)
+  const weights = areas.map((a) => nodes.filter((n) => n.level === 'operational' && n.parent === a.code).map((n) => n.weight));
+  expect(weights).toEqual([
+    [40, 40, 20],
+    [20, 20, 10, 20, 30],
+    [15, 20, 25, 25, 15],
+  ]);
+});

@@ -7,7 +7,7 @@ import * as path from 'path';
 import { exampleCruscotto, exampleIndividuals } from '../../src/layout/example';
 import type { JsonReport, SheetGrid } from '../../src/layout/types';
 import { SONDRIO_2018_SHEET, SONDRIO_2020_SHEET, sondrio2018Grid, sondrio2020Grid } from '../fixtures/builders';
-import { INDIVIDUAL_SHEET, gridOf, sondrio2018Individuals, sondrio2020Individuals } from '../layout/individual/sondrioIndividuals';
+import { INDIVIDUAL_SHEET, gridOf, sondrio2018Cards, sondrio2018Individuals, sondrio2020Individuals } from '../layout/individual/sondrioIndividuals';
 import { readReport, removeDir, run as runCli, tempDir, writeGrids } from '../cli/helpers';
 import { generateCruscotto } from '../support/generate';
 import { findSheet, sheetToGrid, snapshotWorkbook } from './fake';
@@ -197,4 +197,18 @@ it('RP 2020 §3.4 written back in Excel as the CLI writes it: each objective its
   const once = snapshotWorkbook(env.state);
   await hostOf(env).ricalcola({ summary: false });
   expect(snapshotWorkbook(env.state)).toEqual(once);
+});
+
+it('RP 2018 §5.4 cards through Excel: the PO and staff cards at 100 %, the card printed without a weight reported with its cell', async () => {
+  const grids = () => [sondrio2018Grid(), sondrio2018Cards()];
+  const cli = await cliReport('rp2018-cards', grids(), 'sondrio-2018', 2018);
+  const { outcome } = await excelRun(grids(), { profile: 'sondrio-2018', planYear: 2018, sheetName: null });
+  expect(outcome.report.individuals).toEqual(cli.individuals);
+  expect(outcome.report.individuals!.persons.map((p) => [p.role, p.score])).toEqual([
+    ['po', 100],
+    ['personale', 100],
+    ['personale', null],
+    ['personale', 100],
+  ]);
+  expect(outcome.diagnostics.filter((d) => d.cell === `'${INDIVIDUAL_SHEET}'!D7`).map((d) => d.code)).toEqual(['individual-missing-weight']);
 });
