@@ -4,12 +4,14 @@
  */
 import { benchEngine } from './engine';
 import { benchExcel } from './excel';
+import { benchIndividuals } from './individuals';
 import { benchXlsx } from './xlsx';
 
 const BENCHES: Record<string, { title: string; run: () => Promise<string> }> = {
   engine: { title: 'Engine: score and aggregate', run: () => benchEngine() },
   xlsx: { title: 'CLI on .xlsx (the package edited in place)', run: benchXlsx },
   excel: { title: 'Ricalcola against the fake Excel', run: benchExcel },
+  individuals: { title: 'Individual objectives (pipeline)', run: benchIndividuals },
 };
 
 async function main(): Promise<void> {
