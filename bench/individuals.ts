@@ -6,7 +6,8 @@
 import { getProfile } from '../src/engine';
 import { runPipeline } from '../src/layout/pipeline';
 import { INDIVIDUAL_HEADER } from '../src/layout/example';
-import type { CellInput, SheetGrid } from '../src/layout/types';
+import type { CellInput } from '../src/engine/types';
+import type { SheetGrid } from '../src/layout/types';
 import { generateCruscotto } from '../test/support/generate';
 
 const SIZES: [actions: number, persons: number][] = [

@@ -23,6 +23,26 @@ function enteFigure(outcome: RunOutcome, language: Language): string {
   return language === 'it' ? `performance di ente ${figure}${band}` : `organisation performance ${figure}${band}`;
 }
 
+/** What else the run computed (issue 9): the individual objectives sheet and the state at 30/6, in a few words. */
+function alsoComputed(outcome: RunOutcome, language: Language): string {
+  const parts: string[] = [];
+  const individuals = outcome.report.individuals;
+  if (individuals) {
+    const n = individuals.persons.length;
+    parts.push(language === 'it' ? `obiettivi individuali di ${n} ${n === 1 ? 'persona' : 'persone'} (foglio «${individuals.sheet}»)` : `individual objectives of ${n} ${n === 1 ? 'person' : 'people'} («${individuals.sheet}» sheet)`);
+  }
+  const monitoring = outcome.report.monitoring;
+  if (monitoring) {
+    const count = (s: string) => monitoring.rows.filter((r) => r.state === s).length;
+    parts.push(
+      language === 'it'
+        ? `al 30/6 ${count('in-linea')} in linea, ${count('in-ritardo')} in ritardo, ${count('non-rilevabile')} non rilevabili`
+        : `at 30/6 ${count('in-linea')} on track, ${count('in-ritardo')} behind, ${count('non-rilevabile')} not measurable`,
+    );
+  }
+  return parts.length === 0 ? '' : `; ${parts.join('; ')}`;
+}
+
 export interface OutcomeMessage {
   ok: boolean;
   text: string;
@@ -53,7 +73,7 @@ export function outcomeMessage(command: CommandName, outcome: RunOutcome, langua
   const note = warnings === 0 ? '' : language === 'it' ? ` (${warnings} ${warnings === 1 ? 'avviso' : 'avvisi'}: aprire il pannello per i dettagli)` : ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'}: open the pane for details)`;
   // fit to one page wide may not be applied (office-js #1860); not said when Excel could not set the page at all
   const pageHint = outcome.summaryWritten && !outcome.diagnostics.some((d) => d.code === 'excel-page-layout') ? `. ${PAGE_FIT_HINT[language]}` : '';
-  return { ok: true, text: `${done}: ${enteFigure(outcome, language)}${note}${pageHint}` };
+  return { ok: true, text: `${done}: ${enteFigure(outcome, language)}${alsoComputed(outcome, language)}${note}${pageHint}` };
 }
 
 /** The message for a run that did not finish. */

@@ -279,6 +279,18 @@ describe('messages', () => {
     expect(outcomeMessage('ricalcola', outcome(null, [], null), 'it').text).toBe('Ricalcolo completato: performance di ente non calcolabile');
   });
 
+  it('says what else the run computed: the individual objectives sheet and the state at 30/6 (issue 9)', () => {
+    const base = outcome(96.666666);
+    const individuals = { sheet: 'Obiettivi individuali', persons: [{ person: 'SG', role: 'dirigente' as const, score: 100, scoreWithoutOverrides: 75, weightSum: 100, belowTarget: 0, objectives: [] }] };
+    const row = (state: 'in-linea' | 'in-ritardo' | 'non-rilevabile') => ({ cell: null, code: null, title: 'x', target: null, targetPeriod: null, result: null, deviation: null, unit: null, state, stateLabel: state, note: null });
+    const monitoring = { period: 'monitoraggio' as const, rows: [row('in-linea'), row('in-linea'), row('in-ritardo'), row('non-rilevabile')] };
+    const full = { ...base, report: { ...base.report, individuals, monitoring } };
+    expect(outcomeMessage('ricalcola', full, 'it').text).toBe(
+      'Ricalcolo completato: performance di ente 96,67% (Eccellente); obiettivi individuali di 1 persona (foglio «Obiettivi individuali»); al 30/6 2 in linea, 1 in ritardo, 1 non rilevabili',
+    );
+    expect(outcomeMessage('ricalcola', full, 'en').text).toMatch(/; individual objectives of 1 person \(«Obiettivi individuali» sheet\); at 30\/6 2 on track, 1 behind, 1 not measurable$/);
+  });
+
   it('lists at most five errors', () => {
     const errors = Array.from({ length: 7 }, (_, i) => `Cruscotto!P${14 + i}: il risultato «x» non è un numero`);
     const text = outcomeMessage('ricalcola', outcome(90, errors), 'it').text;
