@@ -224,6 +224,7 @@ export function RulesEditorView({ state, profiles }: { state: RulesEditorState; 
             <li>{s.previewNow(formatPercent(state.before.achievement, language), state.before.band ? capitalise(state.before.band) : null)}</li>
             <li>{s.previewWith(formatPercent(state.preview.achievement, language), state.preview.band ? capitalise(state.preview.band) : null)}</li>
             <li>{s.previewRows(state.preview.changedRows)}</li>
+            {state.preview.changedPersons !== null && <li>{s.previewPersons(state.preview.changedPersons)}</li>}
           </ul>
         )}
       </section>

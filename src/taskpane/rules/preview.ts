@@ -1,9 +1,12 @@
 /**
  * The preview of «Regole di calcolo» (issue 11): the sheet of the last run recomputed in memory with the edited
- * rules (read + score, no Excel read or write), to show the effect on the ente figure before saving.
+ * rules (read + score, no Excel read or write), to show the effect on the ente figure, the rows and the persons of the
+ * individual objectives sheet before saving.
  */
 import { scoreTree } from '../../engine';
-import type { NodeStatus, Profile } from '../../engine/types';
+import type { NodeStatus, Profile, ScoreResult } from '../../engine/types';
+import { runIndividuals } from '../../layout/individual';
+import type { ReadResult } from '../../layout/types';
 import type { RunSource } from '../../excel/host';
 import { decidePlanYear } from '../../layout/planYear';
 import { readCruscotto } from '../../layout/reader';
@@ -15,12 +18,24 @@ export interface RulesPreview {
   status: NodeStatus;
   /** scored rows whose percentage differs from `before` (by their code) */
   changedRows: number;
+  /** persons of the individual objectives sheet whose score differs from `beforePersons` (issue 9); null without that sheet */
+  changedPersons: number | null;
 }
+
+/** Each person's score of a computation, by name (the individual objectives sheet). */
+export type PersonFigures = Map<string, number | null>;
 
 /** The action percentages of a computation, by code. */
 export type RowFigures = Map<string, number | null>;
 
-export function previewRules(source: RunSource, profile: Profile, before?: RowFigures): RulesPreview {
+/** Persons whose score with these rules differs from the last run's (their objectives are scored by the same rules). */
+function changedPersons(source: RunSource, read: ReadResult, score: ScoreResult, profile: Profile, planYear: number, before: PersonFigures | undefined): number | null {
+  if (!source.individualGrid || !before) return null;
+  const run = runIndividuals(source.individualGrid, { read, score, grid: source.grid }, profile, planYear);
+  return run.report.persons.filter((p) => before.has(p.person) && before.get(p.person) !== p.score).length;
+}
+
+export function previewRules(source: RunSource, profile: Profile, before?: RowFigures, beforePersons?: PersonFigures): RulesPreview {
   const read = readCruscotto(source.grid, { profile, planYear: source.planYear, currentYear: source.currentYear, mapping: source.columnMapping });
   const planYear = read.layout?.planYear ?? decidePlanYear(source.planYear, [], source.currentYear).year;
   const score = scoreTree(read.tree, profile, { planYear });
@@ -38,5 +53,11 @@ export function previewRules(source: RunSource, profile: Profile, before?: RowFi
     walk(score.roots);
   }
   const o = score.organisation;
-  return { achievement: o.achievement === null ? null : o.achievement.toNumber(), band: o.band, status: o.status, changedRows };
+  return {
+    achievement: o.achievement === null ? null : o.achievement.toNumber(),
+    band: o.band,
+    status: o.status,
+    changedRows,
+    changedPersons: changedPersons(source, read, score, profile, planYear, beforePersons),
+  };
 }

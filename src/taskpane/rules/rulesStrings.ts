@@ -58,6 +58,8 @@ export interface RulesStrings {
   previewNow: (pct: string, band: string | null) => string;
   previewWith: (pct: string, band: string | null) => string;
   previewRows: (n: number) => string;
+  /** persons of the individual objectives sheet whose score changes */
+  previewPersons: (n: number) => string;
   errorsHeading: string;
   save: string;
   saving: string;
@@ -128,6 +130,7 @@ const IT: RulesStrings = {
   previewNow: (pct, band) => `Ente ora: ${pct}${band ? ` (${band})` : ''}`,
   previewWith: (pct, band) => `Con queste regole: ${pct}${band ? ` (${band})` : ''}`,
   previewRows: (n) => (n === 0 ? 'Nessuna riga cambia percentuale.' : n === 1 ? '1 riga cambia percentuale.' : `${n} righe cambiano percentuale.`),
+  previewPersons: (n) => (n === 0 ? 'Nessun punteggio individuale cambia.' : n === 1 ? '1 punteggio individuale cambia.' : `${n} punteggi individuali cambiano.`),
   errorsHeading: 'Da correggere prima di salvare',
   save: 'Salva nella cartella di lavoro',
   saving: 'Salvataggio…',
@@ -187,6 +190,7 @@ const EN: RulesStrings = {
   previewNow: (pct, band) => `Organisation now: ${pct}${band ? ` (${band})` : ''}`,
   previewWith: (pct, band) => `With these rules: ${pct}${band ? ` (${band})` : ''}`,
   previewRows: (n) => (n === 0 ? 'No row changes percentage.' : n === 1 ? '1 row changes percentage.' : `${n} rows change percentage.`),
+  previewPersons: (n) => (n === 0 ? 'No individual score changes.' : n === 1 ? '1 individual score changes.' : `${n} individual scores change.`),
   errorsHeading: 'To correct before saving',
   save: 'Save in the workbook',
   saving: 'Saving…',

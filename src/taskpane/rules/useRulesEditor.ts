@@ -9,7 +9,7 @@ import type { Profile } from '../../engine/types';
 import type { CruscottoHost, RunOutcome } from '../../excel/host';
 import { errorMessage } from '../common/errorMessage';
 import { useI18n } from '../i18n/I18nContext';
-import { previewRules, type RowFigures, type RulesPreview } from './preview';
+import { previewRules, type PersonFigures, type RowFigures, type RulesPreview } from './preview';
 import { formFromProfile, profileFromForm, type BandRow, type RulesForm, type ScaleRow } from './rulesForm';
 import { rulesStringsFor, type RulesStrings } from './rulesStrings';
 
@@ -54,6 +54,11 @@ const PREVIEW_PAUSE_MS = 250;
 
 function builtIn(name: string): Profile {
   return getProfile(name) ?? getProfile(DEFAULT_PROFILE_NAME)!;
+}
+
+function personFigures(outcome: RunOutcome | null): PersonFigures | undefined {
+  const persons = outcome?.report.individuals?.persons;
+  return persons ? new Map(persons.map((p) => [p.person, p.score])) : undefined;
 }
 
 function rowFigures(outcome: RunOutcome | null): RowFigures | undefined {
@@ -116,6 +121,7 @@ export function useRulesEditor({ host, outcome }: RulesEditorProps): RulesEditor
   // for 10 000), so it waits until typing pauses
   const checked = useMemo(() => (form ? profileFromForm(form) : null), [form]);
   const before = useMemo(() => rowFigures(outcome), [outcome]);
+  const beforePersons = useMemo(() => personFigures(outcome), [outcome]);
   const [preview, setPreview] = useState<RulesPreview | null>(null);
   useEffect(() => {
     if (!checked?.ok || !outcome?.source) {
@@ -123,9 +129,9 @@ export function useRulesEditor({ host, outcome }: RulesEditorProps): RulesEditor
       return;
     }
     const source = outcome.source;
-    const timer = setTimeout(() => setPreview(previewRules(source, checked.profile, before)), PREVIEW_PAUSE_MS);
+    const timer = setTimeout(() => setPreview(previewRules(source, checked.profile, before, beforePersons)), PREVIEW_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [checked, outcome, before]);
+  }, [checked, outcome, before, beforePersons]);
 
   const persist = useCallback(
     (custom: Profile | null, done: string) => {
