@@ -4,6 +4,7 @@
  */
 import { getProfile } from '../../../src/engine';
 import { emptyLedger, gridView, prepareWrites, type Ledger } from '../../../src/layout/ownership';
+import { applyIndividual } from './applyIndividual';
 import { runPipeline } from '../../../src/layout/pipeline';
 import type { CellScalar, PipelineResult, SheetGrid, SheetWritePlan } from '../../../src/layout/types';
 import { sondrio2018Grid, sondrio2020Grid } from '../../fixtures/builders';
@@ -19,19 +20,8 @@ function run(individual: SheetGrid, ledger: Ledger = emptyLedger()): PipelineRes
 
 /** The grid after the plan's individual part, and the ledger the back end stores. */
 function apply(individual: SheetGrid, result: PipelineResult, ledger: Ledger = emptyLedger()): { grid: SheetGrid; ledger: Ledger } {
-  const prepared = prepareWrites(result.plan, gridView(CRUSCOTTO_2020), ledger, [CRUSCOTTO_2020.name, INDIVIDUAL_SHEET], () => null, gridView(individual));
-  const cells = individual.cells.map((row) => (row ? row.map((c) => ({ ...c })) : []));
-  for (const b of prepared.plan.individual?.blocks ?? []) {
-    b.values.forEach((line, i) =>
-      line.forEach((value, j) => {
-        while (cells.length <= b.top + i) cells.push([]);
-        const row = cells[b.top + i];
-        while (row.length <= b.left + j) row.push({ value: null });
-        row[b.left + j] = { value };
-      }),
-    );
-  }
-  return { grid: { ...individual, cells }, ledger: prepared.ledger };
+  const { grid, ledger: next } = applyIndividual(CRUSCOTTO_2020, individual, result, ledger);
+  return { grid, ledger: next };
 }
 
 /** col -> row -> value written (null = cleared) */
