@@ -9,6 +9,7 @@ import { toHostError } from '../excel/errors';
 import type { RunOutcome } from '../excel/host';
 import type { Language } from '../excel/language';
 import { PAGE_FIT_HINT } from '../excel/requirements';
+import { monitoringCounts } from '../layout/monitoring';
 
 export type CommandName = 'ricalcola' | 'riepilogo';
 
@@ -33,11 +34,11 @@ function alsoComputed(outcome: RunOutcome, language: Language): string {
   }
   const monitoring = outcome.report.monitoring;
   if (monitoring) {
-    const count = (s: string) => monitoring.rows.filter((r) => r.state === s).length;
+    const n = monitoringCounts(monitoring.rows);
     parts.push(
       language === 'it'
-        ? `al 30/6 ${count('in-linea')} in linea, ${count('in-ritardo')} in ritardo, ${count('non-rilevabile')} non rilevabili`
-        : `at 30/6 ${count('in-linea')} on track, ${count('in-ritardo')} behind, ${count('non-rilevabile')} not measurable`,
+        ? `al 30/6 ${n['in-linea']} in linea, ${n['in-ritardo']} in ritardo, ${n['non-rilevabile']} non rilevabili`
+        : `at 30/6 ${n['in-linea']} on track, ${n['in-ritardo']} behind, ${n['non-rilevabile']} not measurable`,
     );
   }
   return parts.length === 0 ? '' : `; ${parts.join('; ')}`;

@@ -80,6 +80,13 @@ function compositeRow(figure: CompositeFigure, base: Pick<MonitoringReportRow, '
   };
 }
 
+/** How many rows are in each state at 30/6: the one count the Riepilogo, the CLI, the ribbon and the pane say. */
+export function monitoringCounts(rows: ReadonlyArray<{ state: MonitoringState }>): Record<MonitoringState, number> {
+  const counts: Record<MonitoringState, number> = { 'in-linea': 0, 'in-ritardo': 0, 'non-rilevabile': 0 };
+  for (const row of rows) counts[row.state] += 1;
+  return counts;
+}
+
 export function buildMonitoring(read: ReadResult, score: ScoreResult, grid: SheetGrid, profile: Profile, planYear: number): MonitoringView {
   const diagnostics: Diagnostic[] = [];
   const layout = read.layout;

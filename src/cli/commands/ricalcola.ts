@@ -1,5 +1,5 @@
 /** `cruscotto ricalcola <file.xlsx>`: read, compute, write a new workbook with figures, colours and, on request, the Riepilogo. */
-import type { MonitoringReportRow } from '../../layout/monitoring';
+import { monitoringCounts, type MonitoringReportRow } from '../../layout/monitoring';
 import type { Period } from '../../layout/settings/period';
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -51,8 +51,8 @@ export interface RicalcolaOutcome {
 
 /** "Monitoraggio al 30/6: 20 in linea, 5 in ritardo, 23 non rilevabili (scostamenti nel rapporto JSON)." */
 function monitoringLine(rows: MonitoringReportRow[]): string {
-  const count = (state: MonitoringReportRow['state']) => rows.filter((r) => r.state === state).length;
-  return `Monitoraggio al 30/6: ${count('in-linea')} in linea, ${count('in-ritardo')} in ritardo, ${count('non-rilevabile')} non rilevabili (scostamenti nel rapporto JSON, --json).`;
+  const n = monitoringCounts(rows);
+  return `Monitoraggio al 30/6: ${n['in-linea']} in linea, ${n['in-ritardo']} in ritardo, ${n['non-rilevabile']} non rilevabili (scostamenti nel rapporto JSON, --json).`;
 }
 
 function errorMessage(err: unknown): string {

@@ -3,6 +3,7 @@
  * score by formula when values were assigned), objectives below target. Names come from the sheet: values only.
  */
 import Decimal from 'decimal.js';
+import { formatPercent } from '../../engine/format';
 import type { IndividualsReport } from '../types';
 import { toFraction } from './figures';
 import type { SheetBuilder, SheetCell } from './sheetBuilder';
@@ -24,7 +25,7 @@ export function individualTable(b: SheetBuilder, individuals: IndividualsReport)
       p.score === null
         ? 'Punteggio non calcolato: vedere i messaggi'
         : differs
-          ? `Con valori assegnati; dalla sola formula: ${p.scoreWithoutOverrides === null ? 'non calcolabile' : `${new Decimal(p.scoreWithoutOverrides).toFixed(2).replace('.', ',')}%`}`
+          ? `Con valori assegnati; dalla sola formula: ${p.scoreWithoutOverrides === null ? 'non calcolabile' : formatPercent(new Decimal(p.scoreWithoutOverrides))}`
           : null;
     b.add([p.role ? ROLE_TEXT[p.role] : null, p.person, pct(p.score), p.objectives.length, p.belowTarget, note]);
   }

@@ -4,16 +4,16 @@
  * where the year is behind (Brescia 2019, rendicontazione semestrale: one "Scostamenti" per indicator). Texts from
  * the sheet are values only.
  */
-import type { MonitoringReportRow } from '../monitoring';
+import { monitoringCounts, type MonitoringReportRow } from '../monitoring';
 import { formatDeviation } from '../deviationText';
 import type { SheetBuilder } from './sheetBuilder';
 
 export function monitoringTable(b: SheetBuilder, rows: readonly MonitoringReportRow[]): void {
   b.add(['Monitoraggio al 30/6'], 'subtitle');
-  const count = (state: MonitoringReportRow['state']) => rows.filter((r) => r.state === state).length;
-  b.add([null, 'In linea', count('in-linea')]);
-  b.add([null, 'In ritardo', count('in-ritardo')]);
-  b.add([null, 'Non rilevabili (senza risultato o target al 30/6 misurabile)', count('non-rilevabile')]);
+  const counts = monitoringCounts(rows);
+  b.add([null, 'In linea', counts['in-linea']]);
+  b.add([null, 'In ritardo', counts['in-ritardo']]);
+  b.add([null, 'Non rilevabili (senza risultato o target al 30/6 misurabile)', counts['non-rilevabile']]);
   b.paragraph('Scostamento = risultato − target al 30/6, nell\'unità dell\'indicatore (punti per le percentuali); dove manca il target al 30/6 si usa quello al 31/12. Le percentuali di raggiungimento di questo riepilogo sono calcolate sui risultati al 30/6.');
   const late = rows.filter((r) => r.state === 'in-ritardo');
   if (late.length === 0) return;

@@ -53,8 +53,5 @@ export function monitoringItems(rows: ReadonlyArray<MonitoringReportRow>, t: Str
   });
 }
 
-export function monitoringCounts(items: ReadonlyArray<MonitoringItem>): Record<MonitoringState, number> {
-  const counts: Record<MonitoringState, number> = { 'in-linea': 0, 'in-ritardo': 0, 'non-rilevabile': 0 };
-  for (const item of items) counts[item.state] += 1;
-  return counts;
-}
+/** The pane counts its items by the layout's one rule. */
+export { monitoringCounts } from '../../layout/monitoring';

@@ -8,37 +8,17 @@
  */
 import fc from 'fast-check';
 import { getProfile } from '../../../src/engine';
-import type { CellInput } from '../../../src/engine/types';
 import { exampleCruscotto, INDIVIDUAL_HEADER } from '../../../src/layout/example';
 import { runPipeline } from '../../../src/layout/pipeline';
 import type { SheetGrid } from '../../../src/layout/types';
 import { applyIndividual } from './applyIndividual';
+import { cellKey, nonEmpty, put, valueAt } from '../../support/gridCells';
 
 const profile = getProfile('sondrio-2020')!;
 const { grid: cruscotto, planYear } = exampleCruscotto();
 const codes = runPipeline(cruscotto, { profile, planYear }).report.nodes.map((n) => n.code).filter((c): c is string => c !== null);
 const LINKS = [...codes.slice(0, 12), 'U.O. "Marketing e comunicazione"', '9.9.9', 'ufficio che non esiste'];
 const ROLES = ['Dirigente', 'PO', 'Personale', 'segretario generale', 'boh', null];
-
-const key = (r: number, c: number) => `${r}:${c}`;
-const valueAt = (grid: SheetGrid, r: number, c: number) => grid.cells[r]?.[c]?.value ?? null;
-
-function put(grid: SheetGrid, r: number, c: number, value: CellInput['value']): void {
-  while (grid.cells.length <= r) grid.cells.push([]);
-  const row = grid.cells[r];
-  while (row.length <= c) row.push({ value: null });
-  row[c] = { value };
-}
-
-function nonEmpty(grid: SheetGrid): Map<string, CellInput['value']> {
-  const out = new Map<string, CellInput['value']>();
-  grid.cells.forEach((row, r) =>
-    row?.forEach((cell, c) => {
-      if (cell && cell.value !== null && cell.value !== undefined && cell.value !== '') out.set(key(r, c), cell.value);
-    }),
-  );
-  return out;
-}
 
 const objective = fc.record({
   link: fc.option(fc.constantFrom(...LINKS), { nil: null }),
@@ -72,7 +52,7 @@ test('the pipeline never changes a cell the user filled in the individual sheet,
         const grid = individualSheet(persons);
         for (const n of noise) put(grid, n.r, n.c, n.v);
         const formulaCells = new Set<string>();
-        for (const f of formulas) if (valueAt(grid, f.r, f.c) === null) formulaCells.add(key(f.r, f.c));
+        for (const f of formulas) if (valueAt(grid, f.r, f.c) === null) formulaCells.add(cellKey(f.r, f.c));
         grid.formulaCells = formulaCells;
         const before = nonEmpty(grid);
 
@@ -88,11 +68,11 @@ test('the pipeline never changes a cell the user filled in the individual sheet,
         }
         // the user types again, anywhere (the add-in's figures included): those values too are kept
         const edited: SheetGrid = { ...once.grid, cells: once.grid.cells.map((row) => row.map((c) => ({ ...c }))) };
-        for (const t of typedLater) if (!formulaCells.has(key(t.r, t.c))) put(edited, t.r, t.c, t.v);
+        for (const t of typedLater) if (!formulaCells.has(cellKey(t.r, t.c))) put(edited, t.r, t.c, t.v);
         const typed = nonEmpty(edited);
         const second = runPipeline(cruscotto, { profile, planYear, individualGrid: edited, ledger: once.ledger });
         const twice = applyIndividual(cruscotto, edited, second, once.ledger);
-        const last = new Map(typedLater.filter((t) => !formulaCells.has(key(t.r, t.c))).map((t) => [key(t.r, t.c), t.v]));
+        const last = new Map(typedLater.filter((t) => !formulaCells.has(cellKey(t.r, t.c))).map((t) => [cellKey(t.r, t.c), t.v]));
         for (const [k, v] of last) {
           const [r, c] = k.split(':').map(Number);
           if (valueAt(twice.grid, r, c) !== v) throw new Error(`typed later ${k}: ${String(v)} -> ${String(valueAt(twice.grid, r, c))}`);

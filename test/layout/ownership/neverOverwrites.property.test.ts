@@ -12,31 +12,12 @@ import { getProfile } from '../../../src/engine';
 import { generateCruscotto, type CruscottoVariant, type LayoutName } from '../../support/generate';
 import { emptyLedger, type Ledger } from '../../../src/layout/ownership';
 import { runPipeline } from '../../../src/layout/pipeline';
-import type { CellInput } from '../../../src/engine/types';
 import type { SheetGrid, SheetWritePlan, ValueBlock } from '../../../src/layout/types';
 import { applyPlanToGrid } from '../plan/applyToGrid';
-
-const key = (r: number, c: number) => `${r}:${c}`;
+import { cellKey, nonEmpty, put, valueAt } from '../../support/gridCells';
 
 function width(grid: SheetGrid): number {
   return grid.cells.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
-}
-
-function nonEmpty(grid: SheetGrid): Map<string, CellInput['value']> {
-  const out = new Map<string, CellInput['value']>();
-  grid.cells.forEach((row, r) => row?.forEach((cell, c) => {
-    if (cell && cell.value !== null && cell.value !== undefined && cell.value !== '') out.set(key(r, c), cell.value);
-  }));
-  return out;
-}
-
-const valueAt = (grid: SheetGrid, r: number, c: number) => grid.cells[r]?.[c]?.value ?? null;
-
-function put(grid: SheetGrid, r: number, c: number, value: CellInput['value']): void {
-  while (grid.cells.length <= r) grid.cells.push([]);
-  const row = grid.cells[r];
-  while (row.length <= c) row.push({ value: null });
-  row[c] = { value };
 }
 
 const layouts: LayoutName[] = ['2022', '2020', '2018'];
@@ -58,7 +39,7 @@ describe('the pipeline never changes a cell the user filled (1 000 random crusco
           const grid = generateCruscotto({ actions, seed, layout, withResults: results, variant: variant as CruscottoVariant });
           for (const n of noise) if (n.r < grid.cells.length + 4 && n.c < width(grid) + 6) put(grid, n.r, n.c, n.v);
           const formulaCells = new Set<string>();
-          for (const f of formulas) if (f.r < grid.cells.length && f.c < width(grid) + 4 && valueAt(grid, f.r, f.c) === null) formulaCells.add(key(f.r, f.c));
+          for (const f of formulas) if (f.r < grid.cells.length && f.c < width(grid) + 4 && valueAt(grid, f.r, f.c) === null) formulaCells.add(cellKey(f.r, f.c));
           grid.formulaCells = formulaCells;
           const profile = getProfile(layout === '2018' ? 'sondrio-2018' : 'sondrio-2020')!;
 
@@ -107,7 +88,7 @@ describe('the guard, whatever the plan asks', () => {
           const user = new Map<string, string>();
           for (const t of typed) {
             put(grid, t.r, t.c, t.v);
-            user.set(key(t.r, t.c), t.v);
+            user.set(cellKey(t.r, t.c), t.v);
           }
           let ledger: Ledger = emptyLedger();
           const run1 = applyPlanToGrid(grid, plan(blocks1), ledger, ['S']);
@@ -116,14 +97,14 @@ describe('the guard, whatever the plan asks', () => {
           // the user types over anything (the add-in's cells included) and inserts rows
           for (const e of edits) {
             put(grid, e.r, e.c, e.v);
-            user.set(key(e.r, e.c), e.v);
+            user.set(cellKey(e.r, e.c), e.v);
           }
           if (inserted > 0 && at < grid.cells.length) {
             grid = { ...grid, cells: [...grid.cells.slice(0, at), ...Array.from({ length: inserted }, () => []), ...grid.cells.slice(at)] };
             const moved = new Map<string, string>();
             for (const [k, v] of user) {
               const [r, c] = k.split(':').map(Number);
-              moved.set(key(r >= at ? r + inserted : r, c), v);
+              moved.set(cellKey(r >= at ? r + inserted : r, c), v);
             }
             user.clear();
             for (const [k, v] of moved) user.set(k, v);
