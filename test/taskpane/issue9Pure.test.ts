@@ -54,6 +54,11 @@ describe('monitoringItems on the product\'s own Brescia 2019 run', () => {
     expect(monitoringItems(rows, EN, 'en').find((i) => i.code === '2.1.1.2')!.deviationText).toMatch(/\+266 and \+4$/);
   });
 
+  test('a composite target\'s note stays one note (its scostamenti are listed with «; »)', () => {
+    expect(byCode.get('2.1.1.2')!.notes).toEqual([rows.find((r) => r.code === '2.1.1.2')!.note]);
+    expect(byCode.get('2.1.1.2')!.notes[0]).toMatch(/\(\+266; \+4\)$/);
+  });
+
   test('the year-end fallback is said once, in the pane\'s words (the layout\'s sentence is not repeated)', () => {
     const fallback = rows.filter((r) => r.targetPeriod === 'al 31/12');
     expect(fallback.length).toBeGreaterThan(0);

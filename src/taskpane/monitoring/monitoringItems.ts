@@ -24,6 +24,17 @@ export interface MonitoringItem {
 }
 
 
+/**
+ * The row's note without the layout's year-end sentence (the pane says it in its own words), which the layout puts
+ * first. The rest stays whole: a composite target's note lists its scostamenti with «; » («(+266; +4)»).
+ */
+function otherNote(note: string | null): string | null {
+  const text = (note ?? '').trim();
+  if (text === YEAR_END_NOTE) return null;
+  const rest = text.startsWith(`${YEAR_END_NOTE}; `) ? text.slice(YEAR_END_NOTE.length + 2).trim() : text;
+  return rest === '' ? null : rest;
+}
+
 const STATES: ReadonlyArray<MonitoringState> = ['in-linea', 'in-ritardo', 'non-rilevabile'];
 
 function stateOf(row: MonitoringReportRow): MonitoringState {
@@ -35,10 +46,8 @@ export function monitoringItems(rows: ReadonlyArray<MonitoringReportRow>, t: Str
     const state = stateOf(row);
     const notes: string[] = [];
     if (row.targetPeriod === 'al 31/12') notes.push(t.yearEndTargetUsed);
-    for (const part of (row.note ?? '').split('; ')) {
-      const text = part.trim();
-      if (text && text !== YEAR_END_NOTE) notes.push(text);
-    }
+    const rest = otherNote(row.note);
+    if (rest) notes.push(rest);
     return {
       key: `${index}:${row.cell ?? row.code ?? row.title}`,
       cell: row.cell,
